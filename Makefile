@@ -1,0 +1,25 @@
+# Set-up is part of every target: a fresh machine needs only Python 3.12+ and PyPI.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: example test bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[test]"
+	touch $(STAMP)
+
+example: $(STAMP)
+	$(BIN)/newsgraph extract examples/seed.txt --published 2018-09-06 --format text
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m pip install -q -c constraints.txt -e ".[test,bench]"
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info

