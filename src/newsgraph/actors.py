@@ -44,8 +44,9 @@ from . import lexicon
 from .errors import E_DICTIONARY, fail
 from .model import Actor, Span
 
-if not Doc.has_extension("actor_mentions"):
-    Doc.set_extension("actor_mentions", default=None)
+for _ext in ("actor_mentions", "shared_heads"):
+    if not Doc.has_extension(_ext):
+        Doc.set_extension(_ext, default=None)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
@@ -67,6 +68,16 @@ def actor_for(token: Token) -> str | None:
         if child.dep_ in ("compound", "poss", "appos", "nmod", "flat") and child.i in index:
             return index[child.i]
     return None
+
+
+def actors_for(token: Token) -> list[str]:
+    """All actors a noun phrase head stands for: one as a rule, several for a phrase with coordinated
+    country words ("Hungarian and Romanian officials" → the Hungarian officials, the Romanian officials)."""
+    extra = (token.doc._.shared_heads or {}).get(token.i)
+    if extra:
+        return list(extra)
+    a = actor_for(token)
+    return [a] if a else []
 
 
 def actors_in(span: TokSpan) -> list[str]:
@@ -202,6 +213,7 @@ class _Builder:
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
         self.cands: list[_Cand] = []
+        self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
         self.skip = self._skip_tokens()
         self.role_spans = self._find_roles()
@@ -444,11 +456,10 @@ class _Builder:
                 continue
             text = doc[s:e].text
             code = self.countries.names.get(text)
-            capital = False
+            capital = adjective = False
             if code is None and lab == "NORP":
                 code = self.countries.demonyms.get(text)
-                if code and not doc[e - 1].tag_.endswith("S"):  # "Pakistani" as adjective: not an actor
-                    code = None if doc[e - 1].dep_ in ("amod", "compound", "nmod") else code
+                adjective = not doc[e - 1].tag_.endswith("S")  # "Pakistani" (not "Pakistanis")
             if code is None:
                 code = self.countries.capitals.get(text)
                 capital = code is not None
@@ -466,6 +477,8 @@ class _Builder:
                     cand.sector = "GOV"
                     self.mark(cand, start, head.i + 1)
                 continue
+            if adjective:
+                continue  # "Pakistani" describing something: codes it, is no actor itself
             if capital and root.dep_ == "pobj" and (
                     head.lower_ in LOCATIVE_PREPS or (head.lower_ == "to" and head.head.lemma_ in ("visit", "trip", "travel", "go", "come", "fly", "arrive", "return"))):
                 continue  # "in Islamabad", "a visit to Islamabad": a place, not an actor
@@ -574,6 +587,21 @@ class _Builder:
         cand = self.new("anonymous", name, country=country, sector=sector, rank=rank)
         cand.head_lemma, cand.plural, cand.modifiers = lemma, plural, frozenset(mods)
         self.mark(cand, start, end)
+        # "Hungarian and Romanian officials": one actor per coordinated country word
+        coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
+                       and self.country_of_token(w.head)]
+        if coordinated and plural:
+            shared = [cand]
+            for w in coordinated:
+                code = self.country_of_token(w)
+                other = self.new("anonymous", f"{w.text} {t.text}", country=code, sector=sector, rank=rank)
+                other.head_lemma, other.plural, other.modifiers = lemma, plural, frozenset(mods)
+                other.add(w.i, w.i + 1)
+                self.taken[w.i] = other
+                shared.append(other)
+            cand.name = f"{self.doc[start:end].text}"
+            cand.country = self.country_of_token(coordinated[0].head)
+            self.shared[t.i] = shared
 
     def _collective(self, t: Token, ow) -> None:
         """'the US delegation', 'the Pakistani leadership', 'the Pompeo-led delegation'."""
@@ -791,6 +819,7 @@ def find_actors(doc: Doc, dictionary: ActorDictionary | None = None) -> Doc:
     mentions = [(doc[s:e], ids[id(c)]) for c, _ in built for s, e in sorted(set(c.mentions))]
     mentions.sort(key=lambda m: (m[0].start, m[0].end))
     doc._.actor_mentions = mentions
+    doc._.shared_heads = {i: [ids[id(c)] for c in cs if id(c) in ids] for i, cs in b.shared.items()}
     return doc
 
 
