@@ -65,7 +65,7 @@ def actor_for(token: Token) -> str | None:
     if token.i in index:
         return index[token.i]
     for child in token.children:
-        if child.dep_ in ("compound", "poss", "appos", "nmod", "flat") and child.i in index:
+        if child.dep_ in ("compound", "poss", "appos", "nmod", "flat", "amod") and child.i in index:
             return index[child.i]
     return None
 
@@ -587,21 +587,26 @@ class _Builder:
         cand = self.new("anonymous", name, country=country, sector=sector, rank=rank)
         cand.head_lemma, cand.plural, cand.modifiers = lemma, plural, frozenset(mods)
         self.mark(cand, start, end)
-        # "Hungarian and Romanian officials": one actor per coordinated country word
+        if plural:
+            self._split_coordinated(cand, t, start)
+
+    def _split_coordinated(self, cand: _Cand, t: Token, start: int) -> None:
+        """"Hungarian and Romanian officials", "US and British forces": one actor per coordinated
+        country word; the phrase's head stands for all of them (``actors_for``)."""
         coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
                        and self.country_of_token(w.head)]
-        if coordinated and plural:
-            shared = [cand]
-            for w in coordinated:
-                code = self.country_of_token(w)
-                other = self.new("anonymous", f"{w.text} {t.text}", country=code, sector=sector, rank=rank)
-                other.head_lemma, other.plural, other.modifiers = lemma, plural, frozenset(mods)
-                other.add(w.i, w.i + 1)
-                self.taken[w.i] = other
-                shared.append(other)
-            cand.name = f"{self.doc[start:end].text}"
-            cand.country = self.country_of_token(coordinated[0].head)
-            self.shared[t.i] = shared
+        if not coordinated:
+            return
+        shared = [cand]
+        cand.country = self.country_of_token(coordinated[0].head)
+        for w in coordinated:
+            other = self.new(cand.kind, f"{w.text} {t.text}", country=self.country_of_token(w),
+                             sector=cand.sector, rank=cand.rank, key=(self.country_of_token(w), cand.head_lemma))
+            other.head_lemma, other.plural, other.modifiers = cand.head_lemma, cand.plural, cand.modifiers
+            other.add(w.i, w.i + 1)
+            self.taken[w.i] = other
+            shared.append(other)
+        self.shared[t.i] = shared
 
     def _collective(self, t: Token, ow) -> None:
         """'the US delegation', 'the Pakistani leadership', 'the Pompeo-led delegation'."""
@@ -642,6 +647,8 @@ class _Builder:
                         " ".join(w.text for w in name_toks) or t.text, country=country, sector=ow.sector, key=key)
         cand.head_lemma = head
         self.mark(cand, start, end)
+        if t.tag_ in ("NNS", "NNPS"):
+            self._split_coordinated(cand, t, start)
 
     def _person_in(self, start: int, end: int) -> str | None:
         for s, e, lab in self.ents:
@@ -726,6 +733,8 @@ class _Builder:
                 country = country or self.country_of_token(doc[k])
         if country is None:
             country = self._country_up(root)
+        if country is None and (role_sector or ranks):
+            country = self._sentence_country(root)
         sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)
         prio = 3 if sector_from_org else (2 if role_sector else (1 if sector else 0))
         if sector and prio >= cand.sector_prio:
@@ -736,6 +745,28 @@ class _Builder:
             cand.role = role
         if country:
             cand.votes[country] = cand.votes.get(country, 0) + 1
+
+    def _sentence_country(self, root: Token) -> str | None:
+        """The one country a sentence describes things by ("Ugandan opposition", "a curfew in Algiers"),
+        for an office-holder the text gives no country: heads of state act at home. None when the sentence
+        names several, or names a country as an actor of its own."""
+        found = set()
+        for t in root.sent:
+            if t.ent_type_ not in ("GPE", "NORP") or t.ent_iob_ != "B":
+                continue
+            ent = self._ent_text(t)
+            code = self.countries.code(ent)
+            capital = self.countries.capitals.get(ent)
+            last = t
+            while last.i + 1 < root.sent.end and last.nbor().ent_iob_ == "I":
+                last = last.nbor()
+            if code and last.dep_ in ("amod", "compound", "nmod"):
+                found.add(code)
+            elif capital and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS:
+                found.add(capital)
+            elif code or capital:
+                return None
+        return found.pop() if len(found) == 1 else None
 
     def _country_up(self, root: Token) -> str | None:
         """A country from the phrase that governs the name: "the Pakistan government headed by X"."""
@@ -753,6 +784,23 @@ class _Builder:
                         if code:
                             return code
         return None
+
+    def country_modifiers(self) -> None:
+        """A country word describing a thing, not an actor ("rejected an Indian proposal", "a US offer"):
+        the country is the one acting, so the word is a mention of the country's actor (CAMEO codes such
+        phrases by the country)."""
+        doc = self.doc
+        for s, e, lab in self.ents:
+            if lab not in ("GPE", "NORP") or any(k in self.taken for k in range(s, e)):
+                continue
+            root = doc[e - 1]
+            if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken:
+                continue
+            if root.head.pos_ not in ("NOUN",) or root.head.dep_ in ("compound", "npadvmod"):
+                continue
+            code = self.countries.code(doc[s:e].text)
+            if code:
+                self.mark(self.country_actor(code), s, e)
 
     # ---------------------------------------------------------------- 7. pronouns
     def pronouns(self) -> None:
@@ -784,6 +832,7 @@ class _Builder:
             country = pc.country if pc else None
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
+        self.country_modifiers()
         self.pronouns()
         cands = [c for c in self.cands if c.mentions]
         cands.sort(key=lambda c: c.first())

