@@ -364,6 +364,8 @@ class _Builder:
         # drop an entity nested in a longer one
         ents = [x for x in ents if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in ents)]
         for s, e in ents:
+            if self.countries.code(doc[s:e].text):
+                continue  # a country word the NER model called ORG: the countries pass takes it
             words = [t.text for t in doc[s:e]]
             country = None
             while words and self.countries.code(words[0]) and len(words) > 1:
@@ -733,7 +735,7 @@ class _Builder:
                 country = country or self.country_of_token(doc[k])
         if country is None:
             country = self._country_up(root)
-        if country is None and (role_sector or ranks):
+        if country is None and (role_sector or ranks) and root.dep_ in ("nsubj", "nsubjpass"):
             country = self._sentence_country(root)
         sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)
         prio = 3 if sector_from_org else (2 if role_sector else (1 if sector else 0))
@@ -794,6 +796,8 @@ class _Builder:
             if lab not in ("GPE", "NORP") or any(k in self.taken for k in range(s, e)):
                 continue
             root = doc[e - 1]
+            while root.dep_ == "conj" and root.head.i < root.i:  # "French and Egyptian warships"
+                root = root.head
             if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken:
                 continue
             if root.head.pos_ not in ("NOUN",) or root.head.dep_ in ("compound", "npadvmod"):
