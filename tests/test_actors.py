@@ -171,3 +171,30 @@ def test_founding_example_actors(nlp):
     for a in acts:
         for m in a.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_office_holder_takes_the_articles_country(nlp):
+    _, acts = actors(nlp, "Polish officials met in Warsaw on Monday. Poland will hold elections in May. "
+                          "President Andrzej Duda called for calm.")
+    assert acts["Andrzej Duda"].country == "POL"
+
+
+def test_no_home_country_when_the_article_is_about_several(nlp):
+    _, acts = actors(nlp, "Chile and Peru signed a deal. Argentina and Brazil objected. "
+                          "President Jair Bolsonaro called for calm.")
+    assert acts["Jair Bolsonaro"].country is None
+
+
+def test_capital_as_origin_of_a_journey_is_a_place(nlp):
+    _, acts = actors(nlp, "The plane was flying from Bishkek when it crashed.")
+    assert not any(a.country == "KGZ" for a in acts.values())
+
+
+def test_predicate_noun_is_not_an_anonymous_source(nlp):
+    _, acts = actors(nlp, "Jan Kowalski was an early supporter of the reform.")
+    assert not any(a.kind == "anonymous" for a in acts.values())
+
+
+def test_leader_name_before_administration_is_a_person(nlp):
+    doc, acts = actors(nlp, "The Trump administration rejected the plan.")
+    assert any(a.kind == "person" and a.name == "Trump" for a in acts.values())

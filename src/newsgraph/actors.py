@@ -54,6 +54,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 MAX_ROLE_WORDS = 7
+MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
+          "journey", "drive", "move", "sail", "leave", "bound", "way", "road", "tour"}
+OFFICE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
+LEADER_HEADS = {"administration", "regime", "campaign", "presidency", "cabinet", "government"}
 POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "involved", "speaking"}
 
 
@@ -215,6 +219,8 @@ class _Builder:
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
+        self.doc_ents = list(doc.ents)
+        self.ent_text = {k: e.text for e in self.doc_ents for k in range(e.start, e.end)}
         self.skip = self._skip_tokens()
         self.role_spans = self._find_roles()
         self.ents = self._repair_entities()
@@ -256,7 +262,7 @@ class _Builder:
     def _repair_entities(self) -> list[tuple[int, int, str]]:
         doc = self.doc
         ents = []
-        for e in doc.ents:
+        for e in self.doc_ents:
             if e.label_ not in NAME_LABELS or any(t.i in self.skip for t in e):
                 continue
             s, end = e.start, e.end
@@ -281,10 +287,27 @@ class _Builder:
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
+            # "the Trump administration": a leader's name before administration/regime/campaign
+            if lab == "ORG" and e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].dep_ == "compound" \
+                    and doc[s].head.lower_ in LEADER_HEADS:
+                lab = "PERSON"
             if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
                     and not self.countries.code(text) and not self.countries.capitals.get(text):
                 lab = "PERSON"
             fixed.append((s, e, lab))
+        # a one-word "person" after a place preposition, never part of a longer name, is a place the
+        # model mistook ("between Baracoa and Guantanamo", "in Gdansk")
+        firsts = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        kept = []
+        for s, e, lab in fixed:
+            if lab == "PERSON" and e - s == 1 and doc[s].text not in surnames and doc[s].text not in firsts:
+                t = doc[s]
+                while t.dep_ == "conj":
+                    t = t.head
+                if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"between", "from", "to", "of"}:
+                    lab = "GPE"
+            kept.append((s, e, lab))
+        fixed = kept
         # surnames the NER model missed ("the Pompeo-led delegation")
         covered = {k for s, e, _ in fixed for k in range(s, e)}
         for t in doc:
@@ -317,11 +340,7 @@ class _Builder:
         return None
 
     def _ent_text(self, t: Token) -> str:
-        if t.ent_iob_ in ("B", "I"):
-            for e in self.doc.ents:
-                if e.start <= t.i < e.end:
-                    return e.text
-        return t.text
+        return self.ent_text.get(t.i, t.text)
 
     def org_code(self, words: list[str]) -> tuple[str | None, str | None, str | None]:
         """(sector, kind, same_as-normalised head) from the words of an organisation name."""
@@ -481,9 +500,9 @@ class _Builder:
                 continue
             if adjective:
                 continue  # "Pakistani" describing something: codes it, is no actor itself
-            if capital and root.dep_ == "pobj" and (
-                    head.lower_ in LOCATIVE_PREPS or (head.lower_ == "to" and head.head.lemma_ in ("visit", "trip", "travel", "go", "come", "fly", "arrive", "return"))):
-                continue  # "in Islamabad", "a visit to Islamabad": a place, not an actor
+            if capital and root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPS or (
+                    head.lower_ in ("to", "from", "for", "toward", "towards") and head.head.lemma_.lower() in MOTION)):
+                continue  # "in Islamabad", "a visit to Islamabad", "flying from Bishkek": a place
             cand = self.country_actor(code)
             if capital:
                 cand.sector = "GOV"
@@ -566,7 +585,7 @@ class _Builder:
                 return True
         if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
             return True
-        if t.dep_ in ("attr",) and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.head.children):
+        if t.dep_ in ("attr", "oprd"):  # "X was an early supporter": a description, not a source
             return True
         return False
 
@@ -806,6 +825,26 @@ class _Builder:
             if code:
                 self.mark(self.country_actor(code), s, e)
 
+    def _home_country_for_office_holders(self) -> None:
+        """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
+        office in the country the article is mostly about — when one country has at least half of all
+        country references (mentions and country words)."""
+        counts: dict[str, int] = {}
+        for t in self.doc:
+            if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
+                code = self.countries.code(self._ent_text(t)) or self.countries.capitals.get(self._ent_text(t))
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        total = sum(counts.values())
+        if not total:
+            return
+        top = max(counts, key=counts.get)
+        if counts[top] * 2 < total or counts[top] < 2:
+            return
+        for c in self.cands:
+            if c.kind == "person" and c.country is None and c.sector in OFFICE_SECTORS and c.role:
+                c.country = top
+
     # ---------------------------------------------------------------- 7. pronouns
     def pronouns(self) -> None:
         doc = self.doc
@@ -837,6 +876,7 @@ class _Builder:
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
+        self._home_country_for_office_holders()
         self.pronouns()
         cands = [c for c in self.cands if c.mentions]
         cands.sort(key=lambda c: c.first())
