@@ -54,6 +54,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 MAX_ROLE_WORDS = 7
+PRONOUN_SENTENCES = 3  # how far back a pronoun looks for its person
 MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
           "journey", "drive", "move", "sail", "leave", "bound", "way", "road", "tour"}
 OFFICE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
@@ -283,7 +284,7 @@ class _Builder:
             ents.append((s, end, label))
         # a string tagged PERSON somewhere (full name or surname) is a person everywhere
         full = {doc[s:e].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
-        surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON"}
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
@@ -298,9 +299,10 @@ class _Builder:
         # a one-word "person" after a place preposition, never part of a longer name, is a place the
         # model mistook ("between Baracoa and Guantanamo", "in Gdansk")
         firsts = {doc[s].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        multi = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
         kept = []
         for s, e, lab in fixed:
-            if lab == "PERSON" and e - s == 1 and doc[s].text not in surnames and doc[s].text not in firsts:
+            if lab == "PERSON" and e - s == 1 and doc[s].text not in multi and doc[s].text not in firsts:
                 t = doc[s]
                 while t.dep_ == "conj":
                     t = t.head
@@ -309,6 +311,7 @@ class _Builder:
             kept.append((s, e, lab))
         fixed = kept
         # surnames the NER model missed ("the Pompeo-led delegation")
+        surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
         covered = {k for s, e, _ in fixed for k in range(s, e)}
         for t in doc:
             if t.i not in covered and t.i not in self.skip and t.pos_ == "PROPN" and t.text in surnames:
@@ -847,21 +850,50 @@ class _Builder:
 
     # ---------------------------------------------------------------- 7. pronouns
     def pronouns(self) -> None:
+        """he/she → the nearest person mentioned before, within a few sentences; "who" → its antecedent;
+        "they" (as a subject) → the nearest plural collective in the same or previous sentence; a definite
+        role ("the senator", "the judge") → the nearest person holding that role."""
         doc = self.doc
-        persons = sorted((s, c) for c in self.cands if c.kind == "person" for s, _ in c.mentions)
-        if not persons:
-            return
-        for t in doc:
-            if t.lower_ not in PERSON_PRONOUNS or t.pos_ != "PRON" or t.i in self.skip:
-                continue
-            sent_start = t.sent.start
-            prev = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
-            best = None
-            for s, c in persons:
-                if prev <= s < t.i:
+        mentions = sorted((s, e, c) for c in self.cands for s, e in c.mentions)
+        sent_starts = [s.start for s in doc.sents]
+
+        def window_start(i: int, back: int) -> int:
+            import bisect
+
+            k = bisect.bisect_right(sent_starts, i) - 1
+            return sent_starts[max(0, k - back)]
+
+        def nearest(i: int, back: int, ok) -> _Cand | None:
+            lo, best = window_start(i, back), None
+            for s, e, c in mentions:
+                if s >= i:
+                    break
+                if s >= lo and ok(c, s, e):
                     best = c
-            if best is not None:
-                self.mark(best, t.i, t.i + 1)
+            return best
+
+        for t in doc:
+            if t.i in self.skip or t.i in self.taken:
+                continue
+            low = t.lower_
+            if low in PERSON_PRONOUNS and t.pos_ == "PRON":
+                c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person")
+            elif low in ("who", "that", "which") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
+                c = self.taken.get(t.head.head.i)
+            elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
+                c = nearest(t.i, 1, lambda c, s, e: c.kind in ("group", "organization", "country")
+                            or (c.kind == "anonymous" and c.plural))
+            elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
+                    any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts):
+                c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
+                            and t.lower_ in c.role.lower().split())
+                if c is not None:
+                    self.mark(c, min(x.left_edge.i for x in t.lefts) if list(t.lefts) else t.i, t.i + 1)
+                continue
+            else:
+                continue
+            if c is not None:
+                self.mark(c, t.i, t.i + 1)
 
     # ---------------------------------------------------------------- assemble
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
