@@ -198,3 +198,22 @@ def test_predicate_noun_is_not_an_anonymous_source(nlp):
 def test_leader_name_before_administration_is_a_person(nlp):
     doc, acts = actors(nlp, "The Trump administration rejected the plan.")
     assert any(a.kind == "person" and a.name == "Trump" for a in acts.values())
+
+
+def test_pronouns_agree_in_gender_with_their_person(nlp):
+    doc, acts = actors(nlp, "Angela Merkel met John Major in Berlin. She said the talks went well.")
+    she = next(t for t in doc if t.text == "She")
+    assert actor_for(she) == acts["Angela Merkel"].id
+
+
+def test_relative_pronoun_is_its_antecedent(nlp):
+    doc, acts = actors(nlp, "The talks were led by Senator Elizabeth Warren, who said a deal was close.")
+    who = next(t for t in doc if t.text == "who")
+    assert actor_for(who) == acts["Elizabeth Warren"].id
+
+
+def test_definite_role_refers_to_the_person_holding_it(nlp):
+    doc, acts = actors(nlp, "Florida Senator Marco Rubio spoke in Miami on Monday. Voters cheered when "
+                            "the senator arrived.")
+    senator = next(t for t in doc if t.text == "senator")
+    assert actor_for(senator) == acts["Marco Rubio"].id

@@ -288,6 +288,9 @@ class _Builder:
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
+            # "Donald Trump" tagged ORG: a given name and a surname, no organisation word
+            if lab in ("ORG", "GPE") and 2 <= e - s <= 3 and self._looks_like_person(doc[s:e]):
+                lab = "PERSON"
             # "the Trump administration": a leader's name before administration/regime/campaign
             if lab == "ORG" and e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].dep_ == "compound" \
                     and doc[s].head.lower_ in LEADER_HEADS:
@@ -314,10 +317,20 @@ class _Builder:
         surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
         covered = {k for s, e, _ in fixed for k in range(s, e)}
         for t in doc:
-            if t.i not in covered and t.i not in self.skip and t.pos_ == "PROPN" and t.text in surnames:
+            if t.i not in covered and t.i not in self.skip and t.pos_ in ("PROPN", "NOUN") and t.text in surnames:
                 fixed.append((t.i, t.i + 1, "PERSON"))
         fixed.sort()
         return fixed
+
+    def _looks_like_person(self, span: TokSpan) -> bool:
+        words = [t.text for t in span]
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
+            return False
+        if any((w.lower(),) in self.org_words or self.countries.code(w) for w in words):
+            return False
+        if self.inst_index.get(span.text):
+            return False
+        return lexicon.given_name_gender(words[0]) is not None
 
     def _is_role_word(self, i: int) -> bool:
         return any(r[0] <= i < r[1] for r in self.role_spans)
@@ -828,6 +841,10 @@ class _Builder:
             if code:
                 self.mark(self.country_actor(code), s, e)
 
+    def _gender(self, c: _Cand) -> str | None:
+        parts = c.name.split()
+        return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
+
     def _home_country_for_office_holders(self) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
         office in the country the article is mostly about — when one country has at least half of all
@@ -877,7 +894,9 @@ class _Builder:
                 continue
             low = t.lower_
             if low in PERSON_PRONOUNS and t.pos_ == "PRON":
-                c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person")
+                want = "female" if low in ("she", "her", "hers") else "male"
+                c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person"
+                            and self._gender(c) in (want, None, "unknown"))
             elif low in ("who", "that", "which") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
                 c = self.taken.get(t.head.head.i)
             elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):

@@ -153,3 +153,23 @@ def anonymous() -> tuple[dict[str, str | None], dict[str, str]]:
         else:
             heads[r[0].lower()] = _col(r, 1) or None
     return heads, ranks
+
+
+@functools.cache
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def given_name_gender(first: str) -> str | None:
+    """"male" / "female" when ``first`` is a given name (gender-guesser's list of ~40,000 names from many
+    countries), "unknown" when it is a given name of either gender, None when it is no known given name."""
+    g = _gender_detector().get_gender(first.strip(".,"))
+    if g in ("male", "mostly_male"):
+        return "male"
+    if g in ("female", "mostly_female"):
+        return "female"
+    if g == "andy":
+        return "unknown"
+    return None
