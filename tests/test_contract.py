@@ -1,0 +1,84 @@
+"""The output contract newsgraph.extraction/1: JSON Schema, offsets, public surface."""
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import newsgraph
+from newsgraph.core import Pipeline, split_text
+from newsgraph.model import Article
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="module")
+def schema():
+    text = resources.files("newsgraph.schema").joinpath("extraction.schema.json").read_text(encoding="utf-8")
+    s = json.loads(text)
+    jsonschema.Draft202012Validator.check_schema(s)
+    return s
+
+
+@pytest.fixture(scope="module")
+def seed_extraction():
+    text = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+    return Pipeline().extract(Article(id="seed.txt", text=text, published="2018-09-06")).to_dict(explain=True)
+
+
+def all_spans(d):
+    art = d["article"]
+    yield from [art["body"], *art["boilerplate"]] + ([art["caption"]] if art["caption"] else [])
+    for a in d["actors"]:
+        yield from a["mentions"]
+    for q in d["quotes"]:
+        yield from [s for s in (q["content"], q["cue"], q["source"], *q.get("content_parts", [])) if s]
+    for e in d["events"]:
+        yield from [e["trigger"], e["evidence"]]
+        if e.get("amount") and e["amount"].get("span"):
+            yield e["amount"]["span"]
+
+
+def test_seed_extraction_validates(schema, seed_extraction):
+    jsonschema.validate(seed_extraction, schema)
+    assert seed_extraction["schema"] == newsgraph.SCHEMA
+
+
+def test_every_span_points_into_the_text(seed_extraction):
+    text = seed_extraction["article"]["text"]
+    spans = list(all_spans(seed_extraction))
+    assert len(spans) > 50
+    for sp in spans:
+        assert text[sp["start"]:sp["end"]] == sp["text"]
+
+
+def test_references_resolve(seed_extraction):
+    ids = {a["id"] for a in seed_extraction["actors"]}
+    qids = {q["id"] for q in seed_extraction["quotes"]}
+    for q in seed_extraction["quotes"]:
+        assert q["speaker"] is None or q["speaker"] in ids
+        assert q.get("via") is None or q["via"] in qids
+    for e in seed_extraction["events"]:
+        for k in ("source", "target", "claimed_by"):
+            assert e[k] is None or e[k] in ids
+
+
+def test_text_analysed_is_the_input_unchanged(seed_extraction):
+    assert seed_extraction["article"]["text"] == (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+def test_long_text_is_cut_at_paragraphs_and_offsets_shift():
+    text = "\n\n".join(f"Paragraph {i} says the minister of Peru met officials." for i in range(4000))
+    pieces = split_text(text, limit=10_000)
+    assert len(pieces) > 10
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[off:off + len(p)] == p for off, p in pieces)
+    assert all(p.endswith("\n\n") for _, p in pieces[:-1])
+
+
+def test_public_surface_matches_all():
+    public = {n for n in dir(newsgraph) if not n.startswith("_")}
+    modules = {n for n in public if type(getattr(newsgraph, n)).__name__ == "module"}
+    assert set(newsgraph.__all__) == public - modules
