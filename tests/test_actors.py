@@ -217,3 +217,15 @@ def test_definite_role_refers_to_the_person_holding_it(nlp):
                             "the senator arrived.")
     senator = next(t for t in doc if t.text == "senator")
     assert actor_for(senator) == acts["Marco Rubio"].id
+
+
+def test_parties_with_the_same_head_word_stay_apart(nlp):
+    _, acts = actors(nlp, "The Republican Party and the Democratic Party disagreed on the budget.")
+    orgs = [a for a in acts.values() if a.kind == "organization"]
+    assert len(orgs) == 2
+
+
+def test_place_word_is_cut_off_a_person_name(nlp):
+    doc, acts = actors(nlp, "Senator Bernie Sanders of Vermont spoke. Then Vermont Bernie Sanders left.")
+    persons = [a for a in acts.values() if a.kind == "person"]
+    assert [p.name for p in persons] == ["Bernie Sanders"]

