@@ -229,3 +229,12 @@ def test_place_word_is_cut_off_a_person_name(nlp):
     doc, acts = actors(nlp, "Senator Bernie Sanders of Vermont spoke. Then Vermont Bernie Sanders left.")
     persons = [a for a in acts.values() if a.kind == "person"]
     assert [p.name for p in persons] == ["Bernie Sanders"]
+
+
+def test_bare_acting_body_belongs_to_the_articles_country(nlp):
+    doc, acts = actors(nlp, "Protests spread across Kenya on Monday. Kenyan unions joined them. Police said "
+                            "ten people were arrested, and the government denied using force.")
+    police = next(a for a in acts.values() if a.sector == "COP")
+    assert police.country == "KEN"
+    ken = next(a for a in acts.values() if a.kind == "country" and a.country == "KEN")
+    assert "the government" in [m.text for m in ken.mentions]

@@ -540,7 +540,7 @@ class _Builder:
                 self._anonymous(t, lemma if lemma in self.anon_heads else t.lower_)
                 continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
-            if ow and ow.kind in ("group", "organization") and t.pos_ == "NOUN":
+            if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
@@ -669,6 +669,9 @@ class _Builder:
                     if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
                         self.mark(c, start, end)
                         return
+            if t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+                # "police said", "the government denied": an acting body of the country the article is about
+                self._pending_bare.append((t, start, end, head, ow))
             return
         if person is not None:
             self._pending_led.append((t, start, end, head, ow, person))
@@ -676,6 +679,11 @@ class _Builder:
         self._collective_cand(country, head, ow, t, start, end)
 
     def _collective_cand(self, country, head, ow, t, start, end) -> None:
+        if ow.kind == "country" and country:  # "the Trump administration" → the United States, as GOV
+            cand = self.country_actor(country)
+            cand.sector = "GOV"
+            self.mark(cand, start, end)
+            return
         key = (country, head)
         for c in self.cands:
             if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
@@ -848,10 +856,18 @@ class _Builder:
         parts = c.name.split()
         return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
 
-    def _home_country_for_office_holders(self) -> None:
+    def _home_country_for_office_holders(self, home: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
-        office in the country the article is mostly about — when one country has at least half of all
-        country references (mentions and country words)."""
+        office in the country the article is mostly about (``_dominant_country``)."""
+        if home is None:
+            return
+        for c in self.cands:
+            if c.kind == "person" and c.country is None and c.sector in OFFICE_SECTORS and c.role:
+                c.country = home
+
+    def _dominant_country(self) -> str | None:
+        """The country one article is about: the one with at least half of all country references
+        (names, capitals, country words), and at least two of them."""
         counts: dict[str, int] = {}
         for t in self.doc:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
@@ -860,13 +876,11 @@ class _Builder:
                     counts[code] = counts.get(code, 0) + 1
         total = sum(counts.values())
         if not total:
-            return
+            return None
         top = max(counts, key=counts.get)
         if counts[top] * 2 < total or counts[top] < 2:
-            return
-        for c in self.cands:
-            if c.kind == "person" and c.country is None and c.sector in OFFICE_SECTORS and c.role:
-                c.country = top
+            return None
+        return top
 
     # ---------------------------------------------------------------- 7. pronouns
     def pronouns(self) -> None:
@@ -919,6 +933,7 @@ class _Builder:
     # ---------------------------------------------------------------- assemble
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
         self._pending_led = []
+        self._pending_bare = []
         self.organisations()
         self.countries_pass()
         self.people()
@@ -929,7 +944,18 @@ class _Builder:
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
-        self._home_country_for_office_holders()
+        home = self._dominant_country()
+        for t, start, end, head, ow in self._pending_bare:
+            if any(k in self.taken for k in range(start, end)):
+                continue
+            if ow.kind == "country":
+                if home:
+                    cand = self.country_actor(home)
+                    cand.sector = "GOV"
+                    self.mark(cand, start, end)
+                continue
+            self._collective_cand(home, head, ow, t, start, end)
+        self._home_country_for_office_holders(home)
         self.pronouns()
         cands = [c for c in self.cands if c.mentions]
         cands.sort(key=lambda c: c.first())
