@@ -1,12 +1,710 @@
-"""Stage 2: quotes and attributions (stub)."""
+"""Stage 2: quotes and attributions, tied to their speakers.
+
+Registered as the spaCy component ``newsgraph_quotes``; sets ``doc._.quotes`` to a list of
+:class:`newsgraph.model.Quote` (offsets into ``doc.text``). Rules over the model's dependency parse and
+the cue lexicon ``lexicons/reporting_cues.tsv`` (which documents what each cue class contributes):
+
+1. Direct quotes. Quote marks are paired per paragraph (curly and straight, a straight mark's side read
+   from its neighbours). A paragraph that leaves a quote open continues into the next paragraph when that
+   one opens with a quote mark; otherwise the quote is closed at the paragraph end, so one stray mark
+   never loses the rest of the article. The cue is looked for after the quote (“…,” the official added),
+   before it ("X said: “…”") — also at the end of the previous paragraph when it ends in a colon — and a
+   quote interrupted by its cue (“…,” he said, “…”) becomes one quote with two ``content_parts``.
+2. Reported speech: a lexicon verb with its content where the lexicon's ``frames`` say — a clausal
+   complement ("X said (that) …", "X told Y …"), an infinitive ("vowed to …"), an object ("accused X
+   of Y", "endorsed Y"), a prepositional object ("called for …") — or a parenthetical speech verb
+   ("…, officials said, …") whose content is the clause around it; "according to X"; "in a poll …";
+   a lexicon noun with a "that" clause ("the claim that …"); a title line "Name: words". A quoted
+   phrase inside the content makes the quote ``mixed``. Two common misparses are repaired: a subject
+   parsed as a clause ("…, sources privy to the talks told X") and a "that" clause hung on a noun
+   ("maintained during the talks that …").
+3. Nested: a speech cue with a third-party subject inside a direct or reported quote gives an inner quote
+   whose ``via`` is the outer one.
+4. Continuations: a quoted sentence without a cue right after a quote gets that quote's speaker. A
+   longer quoted sentence with no cue anywhere near is kept without source; short quoted phrases
+   without a cue (scare quotes, titles) are not quotes.
+5. Speakers: ``actors.actor_for`` on the source's head; a third-person pronoun goes to the nearest
+   preceding actor of a compatible kind (person for he/she, a group-like actor for they).
+
+Nothing inside boilerplate (``doc._.structure["boilerplate"]``) is extracted. The component does one
+pass over the tokens and a few regex scans of the text; it never re-parses.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from .model import Quote, Span
+
+LEXICON = "reporting_cues.tsv"
+
+# Quote marks. Single marks are left alone: ’ is also the apostrophe, and ‘…’ mostly marks headlines or
+# quotes nested inside double ones.
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+# Two apostrophes stand for a straight double mark in some wire copy (''Like this,'' she said).
+_MARK = re.compile(r"''|[\"“”„«»]")
+MARK_TOKENS = frozenset(OPENERS + CLOSERS + STRAIGHT) | {"''", "``"}
+_PARA = re.compile(r"[^\n]+")
+
+# A quoted passage without a cue is a quote (continuation or stand-alone) only when it is a clause of
+# at least this many words; shorter ones are scare quotes or titles.
+MIN_CUELESS_WORDS = 5
+MIN_STANDALONE_WORDS = 8
+# How far (tokens) after a closing mark the cue of a direct quote may be.
+AFTER_WINDOW = 14
+# A source noun phrase longer than this is cut to its head (relative clauses, long appositions).
+MAX_SOURCE_TOKENS = 12
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+GROUPLIKE = frozenset({"group", "organization", "anonymous", "country"})
+
+
+# --------------------------------------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    pos: str
+    cls: str
+    extract: bool
+    frames: tuple[str, ...] = ("clause",)
+    preps: frozenset[str] = frozenset()
+
+
+@dataclass
+class Cues:
+    verbs: dict[str, Cue] = field(default_factory=dict)
+    nouns: dict[str, Cue] = field(default_factory=dict)
+    preps: dict[str, Cue] = field(default_factory=dict)
+    sources: dict[str, Cue] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The cue lexicon (first entry of a lemma and part of speech wins)."""
+    cues = Cues()
+    text = resources.files("newsgraph.lexicons").joinpath(LEXICON).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        lemma, pos, cls, extract = cols[:4]
+        frames = tuple(f for f in (cols[4] if len(cols) > 4 else "clause").split(",") if f)
+        preps = frozenset(p for f in frames if f.startswith("prep:") for p in f[5:].split("|"))
+        table = {"VERB": cues.verbs, "NOUN": cues.nouns, "PREP": cues.preps, "SOURCE": cues.sources}.get(pos)
+        if table is not None and lemma not in table:
+            table[lemma] = Cue(lemma, pos, cls, extract == "yes", frames, preps)
+    return cues
+
+
+@lru_cache(maxsize=8)
+def _hashes(strings) -> tuple[dict[int, Cue], dict[int, Cue], dict[int, Cue]]:
+    """Verb, noun and source-noun cues keyed by the lemma's hash in this vocab, so the token scan
+    compares ints."""
+    cues = load_cues()
+    verbs = {strings.add(c.lemma): c for c in cues.verbs.values()}
+    nouns = {strings.add(c.lemma): c for c in cues.nouns.values()}
+    sources = {strings.add(c.lemma): c for c in cues.sources.values()}
+    return verbs, nouns, sources
+
+
+# ------------------------------------------------------------------------------------- quote marks
+@dataclass
+class Segment:
+    """A passage between quote marks: ``parts`` are the inner texts (one per paragraph)."""
+
+    open_at: int  # char of the opening mark
+    close_at: int  # char just after the closing mark (or the paragraph end when unclosed)
+    parts: list[tuple[int, int]]
+    closed: bool = True
+    cue: Token | None = None
+    cue_side: str | None = None  # after | before
+    joined: bool = False  # absorbed into another quote
+
+
+def _side(text: str, i: int, j: int, is_open: bool) -> str:
+    """Whether the straight mark text[i:j] opens or closes, from its neighbours; ``is_open`` breaks ties."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[j] if j < len(text) else " "
+    if (before.isspace() or before in "([{—–-/") and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in ".,;:!?)]—–-"):
+        return "close"
+    return "close" if is_open else "open"
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in "…"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    return s, e
+
+
+def find_segments(text: str) -> list[Segment]:
+    """Pair the double quote marks of ``text`` into segments (see the module docstring)."""
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text)]
+    out: list[Segment] = []
+    carry: tuple[int, list[tuple[int, int]]] | None = None  # (open char, parts so far) across paragraphs
+    for n, (ps, pe) in enumerate(paras):
+        open_at: int | None = None
+        open_end = 0
+        parts: list[tuple[int, int]] = []
+        marks = [(m.start(), m.end()) for m in _MARK.finditer(text, ps, pe)]
+        k = 0
+        if carry is not None:
+            if marks and not text[ps:marks[0][0]].strip() and text[marks[0][0]] not in CLOSERS:
+                open_at, parts = carry[0], carry[1]
+                cont_from = marks[0][1]
+                k = 1
+            else:
+                out.append(_segment(text, carry[0], carry[1][-1][1], carry[1], closed=False))
+            carry = None
+        else:
+            cont_from = None
+        for i, j in marks[k:]:
+            c = text[i]
+            kind = "open" if c in OPENERS else "close" if c in CLOSERS else _side(text, i, j, open_at is not None)
+            if kind == "open":
+                # an opener while a quote is open: the earlier mark was never closed; start afresh
+                open_at, open_end, parts, cont_from = i, j, [], None
+            elif open_at is not None:
+                start = cont_from if cont_from is not None else open_end
+                out.append(_segment(text, open_at, j, parts + [(start, i)]))
+                open_at, parts, cont_from = None, [], None
+        if open_at is not None:
+            start = cont_from if cont_from is not None else open_end
+            parts = parts + [(start, pe)]
+            nxt = paras[n + 1] if n + 1 < len(paras) else None
+            opener = _MARK.match(text, nxt[0]) if nxt is not None else None
+            if opener is not None and text[opener.start()] not in CLOSERS:
+                carry = (open_at, parts)
+            else:
+                out.append(_segment(text, open_at, pe, parts, closed=False))
+    if carry is not None:
+        out.append(_segment(text, carry[0], carry[1][-1][1], carry[1], closed=False))
+    return [s for s in out if s.parts]
+
+
+def _segment(text, open_at, close_at, parts, closed=True) -> Segment:
+    trimmed = [p for p in (_trim(text, a, b) for a, b in parts) if p[1] > p[0]]
+    return Segment(open_at, close_at, trimmed, closed)
+
+
+# ---------------------------------------------------------------------------------------- helpers
+class _Doc:
+    """Per-document lookups: token starts for char→token, boilerplate, paragraph bounds, cue tables."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [t.idx for t in doc]
+        st = doc._.structure or {}
+        self.boiler = [(b.start, b.end) for b in st.get("boilerplate", []) or []]
+        self.verbs, self.nouns, self.sources = _hashes(doc.vocab.strings)
+
+    def tok_at(self, char: int) -> int:
+        """Index of the token containing or following ``char``."""
+        i = bisect_right(self.starts, char) - 1
+        if i < 0:
+            return 0
+        t = self.doc[i]
+        return i if char < t.idx + len(t) else min(i + 1, len(self.doc) - 1)
+
+    def tok_before(self, char: int) -> int:
+        """Index of the last token starting before ``char`` (-1 if none)."""
+        return bisect_left(self.starts, char) - 1
+
+    def in_boilerplate(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.boiler)
+
+    def para_bounds(self, char: int) -> tuple[int, int]:
+        s = self.text.rfind("\n", 0, char) + 1
+        e = self.text.find("\n", char)
+        return s, (len(self.text) if e == -1 else e)
+
+    def span(self, s: int, e: int) -> Span:
+        return Span.of(self.text, s, e)
+
+
+def _tok_span(toks) -> tuple[int, int]:
+    toks = [t for t in toks if not t.is_space] or list(toks)
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _subject(t: Token) -> Token | None:
+    """The speaker's head of a cue verb: its subject, the agent of a passive, the subject of the verb it
+    is conjoined with or the participle ("…, saying …") hangs from, the noun a relative clause modifies."""
+    seen = 0
+    while t is not None and seen < 4:
+        seen += 1
+        agent = None
+        subj = None
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj") and subj is None:
+                subj = c
+            elif c.dep_ == "nsubjpass" and subj is None:
+                subj = c
+            elif c.dep_ == "agent":
+                agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if subj is not None and subj.dep_ != "nsubjpass":
+            return subj
+        if subj is not None:  # passive without agent: "it was reported that …" has no source
+            return None
+        mis = _misparsed_source(t)
+        if mis is not None:
+            return next(x for x in mis.children if x.dep_ == "nsubj")
+        if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"):
+            t = t.head
+            continue
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
+            return t.head
+        return None
+    return None
+
+
+def _strip_punct(toks: list) -> list:
+    """Drop punctuation at both ends, except a closing quote mark at the end."""
+    while toks and (toks[0].is_punct or toks[0].is_space) and toks[0].text not in MARK_TOKENS:
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space) and toks[-1].text not in MARK_TOKENS:
+        toks = toks[:-1]
+    return toks
+
+
+def _speaker_head(subj: Token | None) -> Token | None:
+    """The token to resolve to an actor: a relative pronoun stands for the noun its clause modifies."""
+    if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        return subj.head.head
+    return subj
+
+
+def _misparsed_source(t: Token) -> Token | None:
+    """"…, sources privy to the meeting told Asia Times": a subject-less cue whose verbless "clause"
+    right before it is really its subject phrase. Returns that clause's head."""
+    if t.i == 0 or any(c.dep_ in SUBJ_DEPS for c in t.children):
+        return None
+    c = t.doc[t.i - 1]
+    while c.head.i != t.i and c.head.i < t.i and c.head.i != c.i:
+        c = c.head
+    other = any(x.dep_ == "ccomp" and x.i < c.i for x in t.children)
+    if c.head.i == t.i and c.dep_ == "ccomp" and (c.pos_ not in ("VERB", "AUX") or other) and any(
+            x.dep_ == "nsubj" for x in c.children) and c.right_edge.i == t.i - 1:
+        return c
+    return None
+
+
+def _complement_as_relcl(t: Token) -> list[Token]:
+    """"maintained during the talks that Pakistan could face further cuts": a "that" clause the parser
+    hung on the noun before it, recognisable because "that" cannot be its relative pronoun (the
+    clause already has the subject and object "that" would fill)."""
+    for pr in t.rights:
+        if pr.dep_ != "prep":
+            continue
+        for ob in pr.children:
+            for r in ob.children:
+                if r.dep_ != "relcl" or r.left_edge.lower_ != "that" or r.left_edge.i != ob.i + 1:
+                    continue
+                deps = [c.dep_ for c in r.children if c is not r.left_edge]
+                if r.left_edge.dep_ in ("dobj", "nsubj", "mark") and "nsubj" in deps and (
+                        "dobj" in deps or r.left_edge.dep_ == "mark"):
+                    return [r]
+    return []
+
+
+def _np_span(head: Token) -> tuple[int, int]:
+    """Char span of the noun phrase headed by ``head``, cut to its head when it is very long."""
+    left, right = head.left_edge, head.right_edge
+    if right.i - left.i + 1 > MAX_SOURCE_TOKENS:
+        right = head
+        for c in head.rights:
+            if c.dep_ in ("compound", "flat") or (c.dep_ == "appos" and c.i - head.i < 4):
+                right = c.right_edge
+            else:
+                break
+    toks = [t for t in head.doc[left.i:right.i + 1] if not t.is_punct or t.i not in (left.i, right.i)]
+    return _tok_span(toks or [head])
+
+
+def _cue_span(t: Token) -> tuple[int, int]:
+    """The cue verb with its particle ("point out")."""
+    end = t
+    for c in t.rights:
+        if c.dep_ == "prt":
+            end = c
+    return t.idx, end.idx + len(end)
+
+
+# ------------------------------------------------------------------------------------- speakers
+def _resolve(doc: Doc, head: Token | None) -> str | None:
+    if head is None:
+        return None
+    from .actors import actor_for, get_actor
+
+    a = actor_for(head)
+    if a:
+        return a
+    if head.pos_ != "PRON" or "3" not in head.morph.get("Person"):
+        return None
+    plural = "Plur" in head.morph.get("Number")
+    mentions = doc._.actor_mentions or []
+    for mspan, aid in reversed(mentions):
+        if mspan.end > head.i:
+            continue
+        actor = get_actor(doc, aid)
+        kind = getattr(actor, "kind", None)
+        if plural and kind in GROUPLIKE or (not plural and kind == "person"):
+            return aid
+    return None
+
+
+# ---------------------------------------------------------------------------------------- component
+class QuoteFinder:
+    def __init__(self, doc: Doc):
+        self.d = _Doc(doc)
+        self.doc = doc
+        self.quotes: list[Quote] = []
+        self.used_cues: set[int] = set()
+
+    # direct quotes ------------------------------------------------------------------------------
+    def _is_cue(self, t: Token, direct: bool) -> bool:
+        c = self.d.verbs.get(t.lemma)
+        if c is None or t.pos_ not in ("VERB",):
+            return False
+        return c.cls in ("speech", "belief") if direct else c.extract
+
+    def _cue_after(self, seg: Segment, nxt: Segment | None) -> Token | None:
+        d = self.d
+        _, pe = d.para_bounds(seg.open_at)
+        i = d.tok_at(seg.close_at)
+        if i >= len(self.doc) or self.doc[i].idx < seg.close_at:
+            return None
+        stop = min(nxt.open_at if nxt else pe, pe)
+        for t in self.doc[i:min(i + AFTER_WINDOW, len(self.doc))]:
+            if t.idx >= stop:
+                break
+            if self._is_cue(t, True):
+                subj = _subject(t)
+                if subj is not None and seg.open_at <= subj.idx < seg.close_at:
+                    continue  # the cue's subject is inside the quote: it is reported there
+                return t
+            if t.text in (".", "!", "?") or t.text in MARK_TOKENS:
+                break
+        return None
+
+    def _cue_before(self, seg: Segment) -> Token | None:
+        d, doc = self.d, self.doc
+        j = d.tok_before(seg.open_at)
+        while j >= 0 and doc[j].is_space:
+            j -= 1
+        ps, _ = d.para_bounds(seg.open_at)
+        if j < 0:
+            return None
+        prev = doc[j]
+        if prev.idx < ps:
+            # the quote opens its paragraph: look at the previous paragraph when it ends in a colon
+            if prev.text != ":":
+                return None
+        elif prev.text not in (":", ",") and not self._is_cue(prev, True):
+            return None
+        sent_start = prev.sent.start
+        for t in reversed(doc[max(sent_start, j - 25):j + 1]):
+            if t.text in MARK_TOKENS:
+                break
+            if self._is_cue(t, True):
+                return t
+        return None
+
+    def direct(self, segs: list[Segment]) -> None:
+        d = self.d
+        for k, seg in enumerate(segs):
+            if seg.joined or d.in_boilerplate(seg.open_at):
+                continue
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            cue = self._cue_after(seg, nxt) if seg.closed else None
+            if cue is not None:
+                seg.cue, seg.cue_side = cue, "after"
+                # “…,” he said, “…” — the cue interrupts one quote
+                if nxt is not None and not nxt.joined:
+                    gap = d.text[seg.close_at:nxt.open_at]
+                    if "\n" not in gap and gap.rstrip().endswith(",") and nxt.open_at - seg.close_at < 80:
+                        seg.parts = seg.parts + nxt.parts
+                        seg.close_at = nxt.close_at
+                        nxt.joined = True
+            else:
+                cue = self._cue_before(seg)
+                if cue is not None:
+                    seg.cue, seg.cue_side = cue, "before"
+
+    # reported speech ----------------------------------------------------------------------------
+    def _content_of(self, t: Token, cue: Cue) -> tuple[list[tuple[int, int]], str] | None:
+        """Char pieces of the content of cue verb ``t`` and the frame that found it."""
+        doc = self.doc
+        for frame in cue.frames:
+            toks = None
+            if frame == "clause":
+                mis = _misparsed_source(t)
+                comp = [c for c in t.children if c.dep_ in CLAUSE_DEPS and (mis is None or c.i != mis.i)]
+                if not comp:
+                    comp = _complement_as_relcl(t)
+                if comp:
+                    c = comp[-1] if len(comp) > 1 and comp[0].i < t.i else comp[0]
+                    toks = list(doc[c.left_edge.i:c.right_edge.i + 1])
+                    if toks and toks[0].lower_ == "that" and toks[0].dep_ in ("mark", "dobj"):
+                        toks = toks[1:]
+            elif frame == "xcomp":
+                x = next((x for x in t.children if x.dep_ == "xcomp" and x.i > t.i and x.pos_ in ("VERB", "AUX")), None)
+                if x is not None:
+                    # "urged Congress to act": the addressee belongs to the content
+                    first = next((o for o in t.children if o.dep_ == "dobj" and o.i < x.i), x)
+                    toks = list(doc[first.left_edge.i:x.right_edge.i + 1])
+            elif frame == "object":
+                if any(c.dep_ == "nsubjpass" for c in t.children):
+                    continue
+                obj = next((o for o in t.children if o.dep_ in ("dobj", "ccomp") and o.i > t.i), None)
+                if obj is not None:
+                    end = obj.right_edge.i
+                    for c in t.rights:  # what completes the object: "X of Y", "X as Y", "X a Z"
+                        if c.i > end and (c.dep_ in ("oprd", "ccomp", "xcomp") or c.dep_ == "prep" and c.lower_ in (
+                                "of", "as", "for")):
+                            end = c.right_edge.i
+                    toks = list(doc[obj.left_edge.i:end + 1])
+            elif frame.startswith("prep:"):
+                pr = next((c for c in t.rights if c.dep_ in ("prep", "prt") and c.lower_ in cue.preps), None)
+                if pr is not None:
+                    ob = next((o for o in pr.children if o.dep_ in ("pobj", "pcomp")), None)
+                    if ob is None and pr.dep_ == "prt":
+                        ob = next((o for o in t.rights if o.dep_ in ("dobj",) and o.i > pr.i), None)
+                    if ob is not None:
+                        toks = list(doc[ob.left_edge.i:ob.right_edge.i + 1])
+            if toks:
+                toks = _strip_punct(toks)
+                if toks:
+                    return [_tok_span(toks)], frame
+        if cue.cls == "speech" and (t.dep_ == "parataxis" or (t.dep_ in ("ccomp", "advcl") and t.i > t.head.i and any(
+                p.text == "," for p in t.lefts))):
+            h = t.head
+            pieces = self._around(h.left_edge.i, h.right_edge.i + 1, t.left_edge.i, t.right_edge.i + 1)
+            if pieces:
+                return pieces, "parenthetical"
+        return None
+
+    def _around(self, lo: int, hi: int, cut_lo: int, cut_hi: int) -> list[tuple[int, int]]:
+        """Char pieces of tokens lo..hi without cut_lo..cut_hi (the cue phrase), punctuation trimmed."""
+        doc = self.doc
+        left = _strip_punct([x for x in doc[lo:cut_lo] if not x.is_space])
+        right = _strip_punct([x for x in doc[cut_hi:hi] if not x.is_space])
+        return [_tok_span(p) for p in (left, right) if len(p) >= 2]
+
+    def reported(self) -> None:
+        doc, d = self.doc, self.d
+        verbs, nouns, sources = d.verbs, d.nouns, d.sources
+        preps = load_cues().preps
+        for t in doc:
+            lem = t.lemma
+            if lem in verbs and t.pos_ == "VERB":
+                cue = verbs[lem]
+                if not cue.extract or t.i in self.used_cues:
+                    continue
+                got = self._content_of(t, cue)
+                if got is None:
+                    continue
+                pieces, how = got
+                self._add_reported(t, _cue_span(t), pieces, _subject(t), cue, how)
+            elif lem in nouns and t.pos_ == "NOUN":
+                cue = nouns[lem]
+                if not cue.extract:
+                    continue
+                c = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+                if c is None:
+                    continue
+                toks = _strip_punct([x for x in doc[c.left_edge.i:c.right_edge.i + 1]][1:])
+                if not toks:
+                    continue
+                subj = next((p for p in t.children if p.dep_ == "poss"), None)
+                self._add_reported(t, (t.idx, t.idx + len(t)), [_tok_span(toks)], subj, cue, "that")
+            elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                cue = preps.get("according to")
+                if cue is None or not cue.extract:
+                    continue
+                to = doc[t.i + 1]
+                src = next((c for c in to.children if c.dep_ == "pobj"), None)
+                sent = t.sent
+                hi = max(t.right_edge.i, to.right_edge.i) + 1
+                pieces = self._around(sent.start, sent.end, t.left_edge.i, hi)
+                if pieces:
+                    self._add_reported(t, (t.idx, to.idx + len(to)), pieces, src, cue, "pobj")
+            elif lem in sources and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "in" \
+                    and t.head.head.pos_ in ("VERB", "AUX") and t.head.head.lemma not in verbs:
+                # "In a poll released Sunday, Cruz led …": the document is the source
+                cue = sources[lem]
+                if not cue.extract:
+                    continue
+                pp, h = t.head, t.head.head
+                pieces = self._around(h.left_edge.i, h.right_edge.i + 1, pp.i, pp.right_edge.i + 1)
+                if pieces:
+                    self._add_reported(pp, (pp.idx, pp.idx + len(pp)), pieces, t, cue, "in")
+
+    def _add_reported(self, t, cue_span, pieces, subj, cue, how) -> None:
+        d = self.d
+        if d.in_boilerplate(t.idx):
+            return
+        self.used_cues.add(t.i)
+        self.quotes.append(Quote(
+            id="", content=d.span(pieces[0][0], pieces[-1][1]), content_parts=[d.span(a, b) for a, b in pieces]
+            if len(pieces) > 1 else [], cue=d.span(*cue_span), source=d.span(*_np_span(subj)) if subj is not None
+            else None, speaker=_resolve(self.doc, _speaker_head(subj)), kind="indirect", direct=False))
+        self._meta.append((t, subj, cue, how))
+
+    def headline(self) -> None:
+        """A title line "Name: what they said" (the first line of the text, when it is short)."""
+        doc, d = self.doc, self.d
+        end = d.text.find("\n")
+        end = len(d.text) if end == -1 else end
+        if end > 200 or not doc:
+            return
+        colon = next((t for t in doc if t.idx < end and t.text == ":"), None)
+        if colon is None or colon.i == 0 or colon.i > 5:
+            return
+        name = [t for t in doc[:colon.i] if not t.is_space]
+        rest = [t for t in doc[colon.i + 1:d.tok_at(end)] if t.idx < end]
+        if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ in ("VERB", "AUX") for t in name):
+            return
+        rest = _strip_punct([t for t in rest if not t.is_space])
+        if len(rest) < 3:
+            return
+        head = name[-1]
+        self.quotes.append(Quote(id="", content=d.span(*_tok_span(rest)), cue=d.span(colon.idx, colon.idx + 1),
+                                 source=d.span(*_tok_span(name)), speaker=_resolve(doc, head), kind="indirect",
+                                 direct=False))
+        self._meta.append((colon, head, None, "headline"))
+
+    # assembling ---------------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        d = self.d
+        segs = find_segments(d.text)
+        self.direct(segs)
+        self._meta: list = []
+        for seg in segs:
+            if seg.cue is not None and not seg.joined:
+                self.used_cues.add(seg.cue.i)
+        self.headline()
+        self.reported()
+        live = [s for s in segs if not s.joined and not d.in_boilerplate(s.open_at)]
+        # (quote, cue token, frame, subject token)
+        out: list[tuple[Quote, Token | None, str, Token | None]] = []
+        # a quoted passage inside reported content makes it mixed
+        for q, (t, subj, cue, how) in zip(self.quotes, self._meta):
+            inside = [s for s in live if q.content.start <= s.open_at and s.parts[-1][1] <= q.content.end + 1]
+            if inside:
+                q.kind = "mixed"
+                end = max(q.content.end, max(s.parts[-1][1] for s in inside))
+                q.content = d.span(q.content.start, end)
+                for s in inside:
+                    if s.cue is None:
+                        s.joined = True
+            out.append((q, t, how, subj))
+        out += self._direct_quotes(live)
+        out.sort(key=lambda x: (x[0].content.start, -x[0].content.end))
+        return self._nest(out)
+
+    def _direct_quotes(self, live: list[Segment]) -> list:
+        d = self.d
+        out = []
+        prev: Quote | None = None
+        prev_end = -1
+        for seg in live:
+            if seg.joined:
+                continue
+            words = sum(len(d.text[a:b].split()) for a, b in seg.parts)
+            content = d.span(seg.parts[0][0], seg.parts[-1][1])
+            parts = [d.span(a, b) for a, b in seg.parts] if len(seg.parts) > 1 else []
+            if seg.cue is not None:
+                subj = _subject(seg.cue)
+                if subj is not None and any(a <= subj.idx < b for a, b in seg.parts):
+                    subj = None  # the parser took a word of the quote for the cue's subject
+                q = Quote(id="", content=content, content_parts=parts, cue=d.span(*_cue_span(seg.cue)),
+                          source=d.span(*_np_span(subj)) if subj is not None else None,
+                          speaker=_resolve(self.doc, _speaker_head(subj)), kind="direct", direct=True)
+                out.append((q, seg.cue, "direct", subj))
+                prev, prev_end = q, self._after_cue_end(seg)
+            elif words >= MIN_CUELESS_WORDS and prev is not None and self._adjacent(prev_end, seg.open_at):
+                # a quoted sentence right after a quote, without a cue of its own: same speaker
+                q = Quote(id="", content=content, content_parts=parts, cue=None, source=None,
+                          speaker=prev.speaker, kind="direct", direct=True)
+                out.append((q, None, "continuation", None))
+                prev_end = seg.close_at
+            elif words >= MIN_STANDALONE_WORDS and self._is_sentence(seg):
+                # a quoted sentence with no cue anywhere near: a quote of an unnamed source
+                q = Quote(id="", content=content, content_parts=parts, cue=None, source=None,
+                          speaker=None, kind="direct", direct=True)
+                out.append((q, None, "standalone", None))
+        return out
+
+    def _nest(self, out: list) -> list[Quote]:
+        """Give ids; an inner quote whose cue sits inside another quote's content gets ``via``. Inside a
+        direct quote only a clause reported by a third party counts ("Pompeo said that …"): the
+        speaker's own "I think" or "we know" is part of the quote, not a new attribution."""
+        for n, (q, *_) in enumerate(out):
+            q.id = f"q{n + 1}"
+        keep: list[Quote] = []
+        for q, t, how, subj in out:
+            if t is not None and how not in ("direct", "headline"):
+                host = [o for o, *_ in out if o is not q and o.content.start <= t.idx < o.content.end
+                        and not (o.content.start <= q.content.start and q.content.end <= o.content.end
+                                 and o.cue is not None and o.cue.start == q.cue.start)]
+                if host:
+                    inner = min(host, key=lambda o: o.content.end - o.content.start)
+                    cue = self.d.verbs.get(t.lemma) if t.pos_ == "VERB" else None
+                    person = subj.morph.get("Person") if subj is not None else []
+                    third = subj is not None and "1" not in person and "2" not in person
+                    if inner.kind != "indirect" and not (
+                            cue is not None and cue.cls == "speech" and how == "clause" and third):
+                        continue
+                    if how not in ("clause", "that"):
+                        continue
+                    q.via = inner.id
+            keep.append(q)
+        rename = {q.id: f"q{n + 1}" for n, q in enumerate(keep)}
+        for q in keep:
+            q.id = rename[q.id]
+            q.via = rename.get(q.via) if q.via else None
+        return keep
+
+    def _is_sentence(self, seg: Segment) -> bool:
+        """The quoted passage holds a finite verb (a statement, not a title or a phrase)."""
+        d = self.d
+        a, b = seg.parts[0][0], seg.parts[-1][1]
+        return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN", "VB")
+                   for t in self.doc[d.tok_at(a):d.tok_at(b)])
+
+    def _after_cue_end(self, seg: Segment) -> int:
+        """Where the text belonging to a cued quote ends: the end of the cue's sentence when the cue
+        follows the quote, else the quote's end."""
+        if seg.cue_side == "after":
+            sent = seg.cue.sent
+            return max(seg.close_at, sent.end_char)
+        return seg.close_at
+
+    def _adjacent(self, prev_end: int, start: int) -> bool:
+        """Only whitespace (at most one paragraph break) between the previous quote's text and ``start``."""
+        gap = self.d.text[prev_end:start]
+        return not gap.strip() and gap.count("\n") <= 2
 
 
 @Language.component("newsgraph_quotes")
 def quotes_component(doc: Doc) -> Doc:
-    doc._.quotes = []
+    doc._.quotes = QuoteFinder(doc).run() if len(doc) else []
     return doc
