@@ -669,7 +669,9 @@ class _Builder:
                     if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
                         self.mark(c, start, end)
                         return
-            if t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent"):
+            acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+            plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
+            if acting and plain and ow.kind in ("organization", "country"):
                 # "police said", "the government denied": an acting body of the country the article is about
                 self._pending_bare.append((t, start, end, head, ow))
             return
@@ -689,10 +691,18 @@ class _Builder:
             if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
                 self.mark(c, start, end)
                 return
-        name_toks = [w for w in self.doc[start:end] if w.lower_ not in DETERMINERS and w.pos_ != "ADJ"
-                     or (w.pos_ == "ADJ" and self.country_of_token(w))]
+        toks = list(self.doc[start:end])
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].tag_ == "PRP$"):
+            toks = toks[1:]
+        sector = ow.sector
+        if ow.weak:  # "terror groups": the modifier says what kind of group
+            for w in toks[:-1]:
+                mod = self.org_words.get((w.lower_,))
+                if mod and not mod.weak and mod.sector:
+                    sector = mod.sector
         cand = self.new(ow.kind if ow.kind != "country" else "group",
-                        " ".join(w.text for w in name_toks) or t.text, country=country, sector=ow.sector, key=key)
+                        "".join(w.text_with_ws for w in toks).strip() or t.text, country=country, sector=sector,
+                        key=key)
         cand.head_lemma = head
         self.mark(cand, start, end)
         if t.tag_ in ("NNS", "NNPS"):
