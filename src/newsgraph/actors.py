@@ -898,7 +898,7 @@ class _Builder:
         "they" (as a subject) → the nearest plural collective in the same or previous sentence; a definite
         role ("the senator", "the judge") → the nearest person holding that role."""
         doc = self.doc
-        mentions = sorted((s, e, c) for c in self.cands for s, e in c.mentions)
+        mentions = sorted(((s, e, c) for c in self.cands for s, e in c.mentions), key=lambda m: (m[0], m[1]))
         sent_starts = [s.start for s in doc.sents]
 
         def window_start(i: int, back: int) -> int:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +22,10 @@ from .model import Actor, Article, Event, Extraction, Quote, Span
 # Texts longer than this are analysed in pieces cut at paragraph breaks: it bounds memory, and keeps
 # each piece well under spaCy's max_length.
 PIECE_CHARS = 100_000
+# spaCy's memory grows with the characters in one nlp.pipe batch (en_core_web_md: ~3 MB per 1,000
+# characters; 0.95 MB of text in one batch peaked at +2.9 GB). Batches are capped in characters as well
+# as in docs, so a long article peaks like one piece, whatever its length.
+BATCH_CHARS = PIECE_CHARS
 
 
 @dataclass(frozen=True)
@@ -66,12 +71,28 @@ class Pipeline:
 
     def _run(self, pending):
         docs = [d for _, pieces in pending for _, d in pieces]
-        done = iter(self.nlp.pipe(docs, batch_size=self.settings.batch_size))
+        done = self._pipe(docs)
         for art, pieces in pending:
             if isinstance(art, NewsgraphError):
                 yield art
                 continue
             yield assemble(art, [(off, next(done)) for off, _ in pieces])
+
+    def _pipe(self, docs: list[Doc]) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        chars = 0
+        for doc in [*docs, None]:
+            full = doc is None or chars + len(doc.text) > BATCH_CHARS or len(batch) >= self.settings.batch_size
+            if batch and full:
+                for done in self.nlp.pipe(batch, batch_size=len(batch)):
+                    # the pieces of a long article wait for each other; their token vectors are not needed
+                    # after the pipeline and are most of a Doc's memory
+                    done.tensor = numpy.zeros((0,), dtype="float32")
+                    yield done
+                batch, chars = [], 0
+            if doc is not None:
+                batch.append(doc)
+                chars += len(doc.text)
 
 
 def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
@@ -139,7 +160,7 @@ def assemble(art: Article, pieces: list[tuple[int, Doc]]) -> Extraction:
                 e, id=f"e{len(events) + 1}", source=rename.get(e.source, e.source),
                 target=rename.get(e.target, e.target), claimed_by=rename.get(e.claimed_by, e.claimed_by),
                 trigger=e.trigger.shifted(off), evidence=e.evidence.shifted(off),
-                amount=_shift_amount(e.amount, off)))
+                amount=_shift_span(e.amount, off), place=_shift_span(e.place, off)))
     body = pieces[0][1]._.structure.get("body") if pieces and pieces[0][1]._.structure else None
     if body is not None:
         last_off, last_doc = pieces[-1]
@@ -150,11 +171,12 @@ def assemble(art: Article, pieces: list[tuple[int, Doc]]) -> Extraction:
     return Extraction(article=article, actors=list(actors.values()), quotes=quotes, events=events)
 
 
-def _shift_amount(amount, off):
-    if not amount or not off or not amount.get("span"):
-        return amount
-    sp = amount["span"]
-    return {**amount, "span": sp.shifted(off) if isinstance(sp, Span) else sp}
+def _shift_span(attr, off):
+    """An event attribute dict (amount, place) with its evidence span moved by ``off``."""
+    if not attr or not off or not attr.get("span"):
+        return attr
+    sp = attr["span"]
+    return {**attr, "span": sp.shifted(off) if isinstance(sp, Span) else sp}
 
 
 _DEFAULT: Pipeline | None = None

@@ -1,12 +1,1104 @@
-"""Stage 3: events (stub)."""
+"""Stage 4: PLOVER/CAMEO events, with who claims them (``doc._.events``: list of model.Event).
+
+How a sentence becomes events (boilerplate sentences and sentences over MAX_SENT_TOKENS tokens are
+skipped; only sentences holding a lemma of the lexicon are looked at, so the stage costs a few percent
+of the pipeline's time):
+
+1. Triggers. ``lexicons/event_triggers.tsv`` maps verbs, nouns and adjectives to a PLOVER type and the most
+   specific CAMEO code the words support, under constraints on the parse ("cut" + particle "off", "lift" +
+   object "sanctions"). Verbs of saying and light verbs ("hold talks", "staged a protest") are rows too.
+2. Composition. A trigger that embeds another ("threatened to cut aid", "refused to deploy troops",
+   "demanded that X release ...") yields one event coded by both (threaten + cut aid = THREATEN 1311); an
+   intent to cooperate is AGREE, to use force THREATEN; agreeing to demands is CONCEDE. A future cooperative
+   act is AGREE ("Finland will give Tanzania a grant"); a future or conditional hostile act reported from
+   someone's mouth, or a conditional one anywhere, is THREATEN. A noun trigger that is the object of a verb
+   trigger is part of its event ("rejected calls by X for aid"); a purpose clause ("to press demands") and a
+   background clause of another type ("after a jet shot down a helicopter") are not coded again.
+3. Verbal events. A verb of saying with a clause ("Pompeo said that Pakistan hasn't done enough",
+   "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
+   (``content`` rows: criticism, demand, threat, refusal): source = the speaker, target = the clause's
+   subject. The same runs over the quotes stage's quotes whose cue the parse does not link to the content.
+4. Arguments. Source: the subject (through xcomp / conj / relative clauses to the noun modified), the
+   passive's "by"-agent, a noun trigger's possessor / modifier / "by" / "from" object, or the subject of the
+   light verb it is the object of. Target: the row's slots in order (object, a preposition's object, the
+   subject of a demanded clause ...), looking inside a non-actor object ("an appeal from X"), then the place
+   of a material act ("a curfew in X"), then the nearest actor in the trigger's phrase. Coordinated sides
+   (and enumerations the parser took for appositions) give one event per source-target pair; symmetric
+   triggers pair coordinated sides ("A and B agreed"). Pronoun subjects of reported clauses are the
+   speaker; "we" inside a quote is its speaker. Actors come from ``actors.actors_for``.
+   An event needs a source or a target actor; a noun trigger without a target actor is kept only as the
+   object of a light verb (a bare mention, "the talks", is no report of an event).
+5. Attributes. negated; modality (asserted | future | possible | conditional | demanded); date, place and
+   amount through ``dates`` / ``places`` / ``amounts`` (a dateless event borrows the date of the episode it
+   refers back to); quad class and Goldstein intensity from ``lexicons/cameo.tsv``; ``claimed_by`` = the
+   speaker of the outermost quote whose content holds the trigger, not counting the indirect quote that is
+   the verbal event itself (so "the delegation maintained that ..." has none, and "“Pompeo said that ...,”
+   the official told" is claimed by the official).
+
+Each event's ``explain`` names the lexicon row, the argument rules and any composition.
+"""
 
 from __future__ import annotations
 
+import functools
+import logging
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as TokSpan, Token
+
+from .actors import actor_for, actors_for
+from .lexicon import read_tsv
+from .model import Event, Span
+
+log = logging.getLogger(__name__)
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+MATERIAL_COOP = {"COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"}
+HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
+NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
+# a preposition whose object is a source of information, never the target of last resort
+_NOT_TARGET_PREPS = {"according"}
+MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
+NEAREST_DEPTH = 5  # how far below the trigger the last-resort target may be ("threatened to ban voting in X")
+_HYPOTHETICAL = {"REQUEST", "REJECT", "THREATEN"}  # types whose complement is only asked for / refused / threatened
+_COMPLEMENT_PREPS = {"to", "of", "for", "against", "on", "with", "upon"}
+
+_POS = {"VERB": "verb", "AUX": "verb", "NOUN": "noun", "PROPN": "noun", "ADJ": "adj"}
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ = ("dobj", "attr", "oprd")
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us"}
+_FIRST = {"we", "i", "us", "our"}
+_NEG_WORDS = {"not", "n't", "never"}
+_POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
+_RELPRON = {"who", "which", "that", "whom", "whose"}
+_QUANTITY = {"worth", "part", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot",
+             "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
+             "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package"}
+# verbs that only carry the event named by their object ("resume shelling", "launch an offensive")
+_ASPECT = {"launch", "deliver", "stage", "carry", "conduct", "make", "begin", "hold", "resume", "continue",
+           "start", "mount", "step", "intensify", "escalate"}
+_FUTURE = {"will", "shall", "'ll"}
+_POSSIBLE = {"could", "might", "may", "would", "can"}
+_DEMANDED = {"must", "should", "ought"}
 
 
+# --------------------------------------------------------------------------------------------- lexicon
+@dataclass(frozen=True)
+class Code:
+    code: str
+    plover: str
+    quad: int
+    goldstein: float
+    name: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    lemma: str
+    pos: str
+    when: tuple[tuple[str, frozenset[str]], ...]
+    type: str | None
+    cameo: str | None
+    targets: tuple[str, ...]
+    flags: frozenset[str]
+    compose: str | None
+    note: str
+    line: int
+
+    @property
+    def speech(self) -> bool:
+        return "speech" in self.flags
+
+    @property
+    def inert(self) -> bool:
+        """A row that makes no event itself (verbs of saying, light verbs)."""
+        return not self.type
+
+
+def _cell(row: list[str], i: int) -> str:
+    v = row[i].strip() if len(row) > i else ""
+    return "" if v == "-" else v
+
+
+@functools.cache
+def cameo_codes() -> dict[str, Code]:
+    out = {}
+    for row in read_tsv("cameo.tsv"):
+        out[row[0]] = Code(row[0], row[1], int(row[2]), float(row[3]), _cell(row, 4))
+    return out
+
+
+def parse_entry(row: list[str], line: int = 0) -> Entry:
+    """One row of event_triggers.tsv (raises ValueError on a malformed row)."""
+    if len(row) < 5:
+        raise ValueError(f"event_triggers.tsv row {line}: needs at least 5 columns: {row}")
+    lemma, pos = row[0].lower(), row[1].lower()
+    if pos not in ("verb", "noun", "adj", "content"):
+        raise ValueError(f"event_triggers.tsv row {line}: bad pos {pos!r}")
+    when = []
+    for term in _cell(row, 2).split():
+        key, _, vals = term.partition("=")
+        when.append((key, frozenset(v.lower() for v in vals.split("|") if v)))
+    flags = set(_cell(row, 6).split())
+    compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
+    targets = tuple(t for t in _cell(row, 5).split("|") if t)
+    return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
+                 frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line)
+
+
+@functools.cache
+def trigger_index() -> dict[tuple[str, str], tuple[Entry, ...]]:
+    """(lemma, pos) -> entries, most constrained first (file order among equals)."""
+    idx: dict[tuple[str, str], list[Entry]] = {}
+    for n, row in enumerate(read_tsv("event_triggers.tsv"), 1):
+        e = parse_entry(row, n)
+        idx.setdefault((e.lemma, e.pos), []).append(e)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.when))) for k, v in idx.items()}
+
+
+@functools.cache
+def trigger_lemmas() -> frozenset[str]:
+    return frozenset(l for l, p in trigger_index() if p != "content")
+
+
+# ------------------------------------------------------------------------------------ parse helpers
+def _lemma(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+def _conjuncts(t: Token) -> list[Token]:
+    """t and the words coordinated with it ("A, B and C"). An apposition that is itself coordinated is a
+    list item the parser mistook for an apposition ("met A, B and C" parsed as A (appos B (conj C)));
+    a true apposition names the same actor, so taking it costs nothing."""
+    out, todo = [], [t]
+    while todo:
+        x = todo.pop(0)
+        if x in out:
+            continue
+        out.append(x)
+        todo.extend(c for c in x.children if c.dep_ == "conj"
+                    or (c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)))
+    return out
+
+
+def _is_passive(t: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+
+
+def _children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
+    """Objects of t's prepositions named in preps (also "agent" = by)."""
+    out = []
+    for c in t.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _objects(t: Token) -> list[Token]:
+    """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
+    if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
+        objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
+        objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
+                 for g in c.children if g.dep_ == "pobj"]
+    else:
+        objs = []
+    objs += _pobjs(t, {"of"})
+    if t.pos_ not in ("VERB", "AUX"):
+        objs += [g for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ == "off"
+                 for g in _pobjs(c, {"of"})]
+    out = []
+    for o in objs:
+        out.append(o)
+        if _lemma(o) in _QUANTITY or o.like_num or o.pos_ == "NUM":
+            out += _pobjs(o, {"of"})
+    return [x for o in out for x in _conjuncts(o)]
+
+
+def _subject(t: Token, depth: int = 0) -> Token | None:
+    """The subject of the clause t heads: own nsubj, else the controller (xcomp), the first conjunct's
+    subject (conj), or the noun a relative clause modifies."""
+    if depth > 6:
+        return None
+    subs = _children(t, "nsubj", "csubj")
+    if subs:
+        s = subs[0]
+        if t.dep_ == "relcl" and s.lower_ in _RELPRON:
+            return t.head
+        return s
+    if t.dep_ == "relcl":
+        return t.head
+    if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t:
+        if t.dep_ == "xcomp":
+            objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
+            if objs:  # object control: "ordered X to appear" (not "shunned work to protest")
+                return objs[0]
+        return _subject(t.head, depth + 1)
+    if t.dep_ == "acl" and t.tag_ == "VBG":
+        # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
+        if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
+            return _subject(t.head.head, depth + 1)
+        return t.head
+    return None
+
+
+def _pron(t: Token) -> bool:
+    return t.pos_ == "PRON" and t.lower_ in _PRONOUNS
+
+
+def _agrees(pron: Token, noun: Token) -> bool:
+    """Whether a pronoun can stand for the speaker noun ("officials said it killed nine": no)."""
+    p = pron.lower_
+    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    if p in ("they", "them"):
+        return plural or noun.tag_ == "NNP"  # "Palestinian leaders said they", "Hamas said they"
+    if p == "it":
+        return not plural and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
+    if p in ("he", "she", "him", "her"):
+        return not plural
+    return False
+
+
+def _agent(t: Token) -> Token | None:
+    objs = _pobjs(t, {"by"})
+    return objs[0] if objs else None
+
+
+def _is_neg(c: Token) -> bool:
+    return c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_.replace("\u2019", "'") in _NEG_WORDS)
+
+
+def _negated(t: Token) -> bool:
+    if any(_is_neg(c) for c in t.children):
+        return True
+    if t.dep_ in ("xcomp", "acomp") and any(_is_neg(c) for c in t.head.children):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+
+
+def _aux(t: Token) -> set[str]:
+    """Auxiliaries of t and of the words it is the complement of (ready to -> be ready)."""
+    out = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if t.dep_ in ("xcomp", "acomp", "conj") and t.head is not t:
+        out |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+    return out
+
+
+def _conditional(t: Token) -> bool:
+    for c in t.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+            return True
+    return False
+
+
+def _modality(t: Token) -> str:
+    aux = _aux(t)
+    if aux & _DEMANDED:
+        return "demanded"
+    if _conditional(t):
+        return "conditional"
+    if aux & _FUTURE or ("going" in aux):
+        return "future"
+    if aux & _POSSIBLE:
+        return "possible"
+    return "asserted"
+
+
+# -------------------------------------------------------------------------------------- triggers
+@dataclass
+class Hit:
+    tok: Token
+    entry: Entry
+    type: str
+    cameo: str
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    source_rule: str = ""
+    target_rule: str = ""
+    composed: list[str] = field(default_factory=list)
+    verbal: bool = False  # the event is a speech act of its source
+    modality: str = "asserted"
+    negated: bool = False
+    absorbed: bool = False
+    speech_tok: Token | None = None
+    light: bool = False  # a noun trigger whose source came through a light verb ("staged a protest")
+    light_verb: Token | None = None
+    quote_speaker: str | None = None
+
+
+def _holds(t: Token, when) -> bool:
+    for key, vals in when:
+        if key == "prt":
+            ok = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in vals for c in t.children)
+        elif key == "prep":
+            ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children)
+        elif key == "obj" and "*" in vals:
+            ok = bool(_objects(t))
+        elif key == "subj":
+            sub = _subject(t)
+            ok = sub is not None and (_lemma(sub) in vals or sub.lower_ in vals)
+        elif key == "obj":
+            ok = any(_lemma(o) in vals or o.lower_ in vals
+                     or any(_lemma(c) in vals for c in o.children if c.dep_ == "compound")
+                     for o in _objects(t))
+        elif key == "mod":
+            ok = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (_lemma(c) in vals or c.lower_ in vals)
+                     for c in t.children)
+        elif key == "head":
+            hd = t.head.head if t.head.dep_ == "prep" else t.head  # "remained on alert"
+            ok = t.head is not t and (_lemma(t.head) in vals or _lemma(hd) in vals)
+        elif key == "xsubj":
+            ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
+                or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
+        elif key == "xcomp":
+            ok = bool(_children(t, "xcomp"))
+        elif key == "comp":
+            ok = bool(_children(t, "ccomp"))
+        elif key == "neg":
+            ok = _negated(t)
+        elif key == "any":
+            ok = any(_lemma(x) in vals or x.lower_ in vals for x in t.subtree if x.i <= t.i + 12)
+        elif key == "modal":
+            ok = bool(_aux(t) & vals)
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+def _lemma_candidates(t: Token) -> list[str]:
+    """The lemma, plus regular stems of the inflected form for when the lemmatizer slips ("staged" -> "stag")."""
+    lem, w = _lemma(t), t.lower_
+    out = [lem]
+    if t.tag_ in ("VBD", "VBN") and w.endswith("ed"):
+        out += [w[:-1], w[:-2]] + ([w[:-3] + "y"] if w.endswith("ied") else [])
+    elif t.tag_ == "VBG" and w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"]
+    elif t.tag_ == "VBZ" and w.endswith("s"):
+        out += [w[:-1]] + ([w[:-2]] if w.endswith("es") else [])
+    return out
+
+
+def _is_candidate(t: Token, lemmas: frozenset[str]) -> bool:
+    if t.pos_ not in _POS:
+        return False
+    return any(c in lemmas for c in _lemma_candidates(t)) or t.lower_ in lemmas
+
+
+def _match(t: Token) -> Entry | None:
+    if t.dep_ in ("aux", "auxpass"):
+        return None
+    pos = _POS.get(t.pos_)
+    keys = []
+    lem = _lemma(t)
+    if pos:
+        keys.append((lem, pos))
+        if (lem, pos) not in trigger_index():
+            keys += [(c, pos) for c in _lemma_candidates(t)[1:]]
+    if t.tag_ == "VBG" and pos != "verb":  # gerund used as a noun: "the cutting off of aid"
+        keys.append((lem, "verb"))
+    if pos == "noun" and t.lower_ != lem:
+        keys.append((t.lower_, "noun"))
+    for key in keys:
+        for e in trigger_index().get(key, ()):
+            if _holds(t, e.when):
+                return e
+    return None
+
+
+def _content_match(t: Token) -> Entry | None:
+    for key in ((_lemma(t), "content"), ("*", "content")):
+        for e in trigger_index().get(key, ()):
+            if _holds(t, e.when):
+                return e
+    return None
+
+
+# -------------------------------------------------------------------------------------- arguments
+def _slot(t: Token, slot: str) -> list[Token]:
+    if slot == "dobj":
+        return _objects(t)
+    if slot == "iobj":
+        return _children(t, "dative") if not any(c.dep_ == "dative" and c.lower_ == "to" for c in t.children) else []
+    if slot == "csubj":
+        out = []
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                out += _children(c, "nsubj", "nsubjpass")
+        return out
+    if slot == "xsubj":
+        out = []
+        for c in t.children:
+            if c.dep_ in ("ccomp", "xcomp"):
+                out += _children(c, "nsubj")
+        if not out and _children(t, "xcomp"):
+            out = _children(t, "dobj")
+        return out
+    # a preposition: on t, or on its object ("cut off aid to X"), or on the object's object
+    out = _pobjs(t, {slot})
+    if not out:
+        for o in _objects(t)[:3]:
+            out = _pobjs(o, {slot})
+            if out:
+                break
+    return out
+
+
+def _resolve(t: Token, depth: int = 0) -> list[str]:
+    """The actors a word stands for ("Hungarian and Romanian officials": two), looking inside a non-actor
+    phrase ("leaders of X", "an appeal from X")."""
+    found = actors_for(t)
+    if found or depth > 1:
+        return found
+    for c in t.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    found = _resolve(g, depth + 1)
+                    if found:
+                        return found
+    return []
+
+
+def _nearest_actor(t: Token, sources: list[Token]) -> list[Token]:
+    """The actor word nearest to t among its complements: at most NEAREST_DEPTH arcs down, not inside a
+    subject, a clause of its own (relative, adverbial, reported) or a background phrase."""
+    index = t.doc._.token_actor or {}
+    if not index:
+        return []
+    own = set(_actors(sources))
+    best, todo = None, [(c, 1) for c in t.children]
+    while todo:
+        x, depth = todo.pop(0)
+        # the trigger's own subject and clauses are no target; deeper down only relative clauses and
+        # background phrases are cut ("a budget that allocates funds for a wall along the border with X")
+        if (depth == 1 and x.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "agent", "punct",
+                                      "parataxis")) or x.dep_ == "relcl" or (
+                x.dep_ == "prep" and (x.lower_ in _BACKGROUND or x.lower_ in _NOT_TARGET_PREPS)):
+            continue
+        if x.i in index and index[x.i] not in own:
+            if best is None or depth < best[1]:
+                best = (x, depth)
+            continue
+        if depth < NEAREST_DEPTH:
+            todo += [(c, depth + 1) for c in x.children]
+    return [best[0]] if best else []
+
+
+def _actors(toks: list[Token]) -> list[str]:
+    out = []
+    for t in toks:
+        for c in _conjuncts(t):
+            for a in _resolve(c):
+                if a not in out:
+                    out.append(a)
+    return out
+
+
+# ------------------------------------------------------------------------------------ composition
+_SPECIAL = {  # (composition class, embedded CAMEO root or code prefix) -> CAMEO code
+    "threat": {"162": "1311", "1621": "1311", "1622": "1311", "163": "1312", "161": "1313", "164": "134",
+               "165": "135", "166": "136", "172": "132", "1722": "1322", "1723": "1323", "1724": "1324",
+               "191": "1381", "192": "1382", "18": "138", "19": "138", "20": "138", "14": "133", "15": "138"},
+    "intent": {"071": "0311", "072": "0312", "06": "031", "070": "033", "071x": "0331", "073": "0333",
+               "074": "0334", "075": "033", "04": "036", "05": "032", "084": "0353", "085": "0354", "086": "0355",
+               "087": "0356", "08": "035", "03": "030"},
+    "demand": {"07": "103", "06": "101", "04": "106", "05": "102", "084": "1053", "085": "1054", "086": "1055",
+               "087": "1056", "08": "105", "03": "107"},
+    "refuse": {"06": "121", "07": "122", "04": "125", "084": "1243", "085": "1244", "086": "1245", "087": "1246",
+               "08": "124", "03": "127", "05": "120"},
+    "accuse": {"18": "1123", "19": "1123", "20": "1124", "17": "1122"},
+}
+_BASE = {"threat": ("THREATEN", "130"), "demand": ("REQUEST", "100"), "refuse": ("REJECT", "120"),
+         "accuse": ("ACCUSE", "112")}
+
+
+def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb") -> tuple[str, str]:
+    """The type and CAMEO code of a trigger of class cls embedding an event (inner_type, inner_code)."""
+    if cls in ("intent", "prepare"):
+        if inner_type in HOSTILE or inner_type in ("THREATEN",):
+            if cls == "prepare":
+                return "MOBILIZE", "150"
+            cls = "threat"
+        else:
+            if inner_type == "AGREE":
+                return "AGREE", inner_code
+            if inner_type == "REQUEST":  # "agreed to the demands": acceding
+                return "CONCEDE", "083"
+            if inner_type == "SUPPORT" and inner_pos == "noun":  # "offered condolences": the support itself
+                return "SUPPORT", inner_code
+            table = _SPECIAL["intent"]
+            for k in (inner_code, inner_code[:3], inner_code[:2]):
+                if k in table:
+                    return "AGREE", table[k]
+            return "AGREE", "030"
+    typ, code = _BASE.get(cls, (None, None))
+    if typ is None:
+        return inner_type, inner_code
+    table = _SPECIAL.get(cls, {})
+    for k in (inner_code, inner_code[:3], inner_code[:2]):
+        if k in table:
+            return typ, table[k]
+    return typ, code
+
+
+def _embedded(t: Token) -> list[Token]:
+    """Words whose event t's meaning embeds: infinitive / clause complements, objects, "for"/"of"/"to"
+    complements ("blamed X for the bombing", "ready to host"), and their conjuncts."""
+    out = []
+    for c in t.children:
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd", "nsubjpass"):
+            out += _conjuncts(c)
+            if c.dep_ == "xcomp":  # "threatened to launch a new offensive": the offensive is what is threatened
+                out += [o for o in _children(c, "dobj") if _lemma(c) in _ASPECT]
+        elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out += _conjuncts(g)
+    return out
+
+
+# ------------------------------------------------------------------------------------------ stage
 @Language.component("newsgraph_events")
 def events_component(doc: Doc) -> Doc:
-    doc._.events = []
+    try:
+        doc._.events = find_events(doc)
+    except Exception:  # an event-coding failure must not lose the article's actors and quotes
+        log.exception("event coding failed")
+        doc._.events = []
     return doc
+
+
+def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
+    st = doc._.structure or {}
+    return [(b.start, b.end) for b in st.get("boilerplate", []) or []]
+
+
+def find_events(doc: Doc) -> list[Event]:
+    lemmas = trigger_lemmas()
+    skip = _boilerplate(doc)
+    quotes = list(doc._.quotes or [])
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    for sent in doc.sents:
+        if any(s <= sent.start_char and sent.end_char <= e for s, e in skip):
+            continue
+        if len(sent) > MAX_SENT_TOKENS:  # run-on text (tables, lists): bound the work per sentence
+            continue
+        hits = []
+        for t in sent:
+            if _is_candidate(t, lemmas):
+                e = _match(t)
+                if e:
+                    hits.append(Hit(t, e, e.type or "", e.cameo or ""))
+        hits += _content_hits(sent, hits, quotes)
+        if not hits:
+            continue
+        _arguments(hits, doc, quotes)
+        _composition(hits)
+        _background(hits)
+        for h in hits:
+            if h.absorbed or h.entry.inert:
+                continue
+            for ev in _emit(h, sent, doc, quotes):
+                key = (ev.type, ev.source, ev.target, ev.trigger.start)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(ev)
+    for n, ev in enumerate(out, 1):
+        ev.id = f"e{n}"
+    return out
+
+
+def _that_clause(v: Token) -> list[Token]:
+    """Clause roots a verb of saying reports: its clausal complements; when the parser missed them
+    ("maintained during the talks that X could face ..."), the first verb after a following "that" whose
+    subject comes after the "that"."""
+    roots = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
+    if roots:
+        return roots
+    sent = v.sent
+    for t in sent.doc[v.i + 1: min(v.i + 12, sent.end)]:
+        if t.lower_ == "that":
+            for x in sent.doc[t.i + 1: min(t.i + 15, sent.end)]:
+                if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass") and any(
+                        c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in x.children):
+                    return [x]
+            break
+    return []
+
+
+def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
+    """Verbal events: clauses reported by a verb of saying (or held in a quote) whose content is itself an
+    event: a criticism, a demand, a threat. A content pattern at the clause's root wins over the triggers
+    it governs ("could face further cuts" is a threat, not a cut)."""
+    out = []
+    by_i = {h.tok.i: h for h in hits}
+    clauses: list[tuple[Token, Token | None]] = []  # (clause root, speech verb)
+    for h in hits:
+        if h.entry.speech or h.entry.compose == "threat":
+            for c in _that_clause(h.tok):
+                clauses += [(x, h.tok) for x in _conjuncts(c)]
+    # quote contents with no verb of saying over them in the parse ("...," the official added)
+    for q in quotes:
+        if q.content.start >= sent.end_char or q.content.end <= sent.start_char:
+            continue
+        for t in sent:
+            if q.content.start <= t.idx < q.content.end and t.pos_ in ("VERB", "AUX", "ADJ") and (
+                    t.head is t or not (q.content.start <= t.head.idx < q.content.end)):
+                clauses.append((t, None))
+    taken: set[int] = set()
+    for root, sp in clauses:
+        for x in [root] + [c for c in root.children if c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "AUX")]:
+            if x.i in taken:
+                break
+            e = _content_match(x)
+            if x.i in by_i and not by_i[x.i].entry.inert and not (e and e.lemma == "*" and e.type == "REQUEST"):
+                break  # the clause's predicate is a trigger of its own ("failed to reach agreement")
+            if not e:
+                continue
+            inner = [by_i[i] for i in [x.i] + [c.i for c in _embedded(x)] if i in by_i and not by_i[i].entry.inert]
+            if e.lemma == "*" and inner and e.type != "REQUEST":
+                break  # "will not accept": the trigger itself is coded (negated, future)
+            h = Hit(x, e, e.type or "", e.cameo or "", verbal=True, speech_tok=sp)
+            for g in inner:  # the content pattern is the event; what it governs is part of it
+                g.absorbed = True
+                h.composed.append(f"content governs '{g.tok.text}' ({g.type} {g.cameo})")
+                if e.type == "REQUEST":
+                    h.type, h.cameo = _compose("demand", g.type, g.cameo)
+            out.append(h)
+            taken.add(x.i)
+            break
+    return out
+
+
+def _speaker_of(t: Token, quotes) -> str | None:
+    for q in quotes:
+        if q.speaker and q.content.start <= t.idx < q.content.end:
+            return q.speaker
+    return None
+
+
+def _governing_speech(t: Token) -> Token | None:
+    """The verb of saying whose reported clause t is in ("X said they would ...")."""
+    x, steps = t, 0
+    while x.head is not x and steps < 6:
+        if x.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
+            e = _match(x.head)
+            if e and (e.speech or e.compose):
+                return x.head
+        else:
+            if x.dep_ not in ("aux", "neg"):
+                return None
+        x, steps = x.head, steps + 1
+    return None
+
+
+def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
+    for h in hits:
+        t, e = h.tok, h.entry
+        if e.inert:
+            h.sources = [s for s in [_subject(t)] if s is not None]
+            continue
+        # source
+        if h.verbal:
+            sp = h.speech_tok
+            if sp is not None:
+                s = _agent(sp) if _is_passive(sp) else _subject(sp)
+                h.sources, h.source_rule = ([s] if s is not None else []), "speaker of the reporting verb"
+            else:
+                h.source_rule, h.quote_speaker = "speaker of the quote", _speaker_of(t, quotes)
+        elif e.pos in ("verb", "adj") or t.pos_ in ("VERB", "AUX"):
+            if _is_passive(t) and not _agent(t) and e.compose:
+                # "X is committed to / prepared to ...": an adjectival passive, its subject is the source
+                h.sources, h.source_rule = _children(t, "nsubjpass", "nsubj")[:1], "subject of an adjectival passive"
+            elif _is_passive(t):
+                a = _agent(t)
+                h.sources, h.source_rule = ([a] if a else []), "passive agent"
+            else:
+                s = _subject(t)
+                h.sources, h.source_rule = ([s] if s is not None else []), "subject"
+        else:
+            if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not actor_for(t.head):
+                t = t.head  # "launched a mediation effort between A and B": the phrase's head carries it
+            srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(t, {"by", "from"})
+            rule = "possessor / by / from"
+            if not srcs:
+                mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and actor_for(c)]
+                srcs, rule = mods, "modifier"
+            if not srcs and t.dep_ in ("dobj", "pobj", "attr", "conj", "nsubjpass"):
+                # "held talks with", "launched ten days of war games", "in a meeting with": the verb's subject
+                v, steps = t.head, 0
+                while v.pos_ not in ("VERB", "AUX") and v.head is not v and steps < 4 and \
+                        v.dep_ in ("prep", "pobj", "dobj", "conj", "compound"):
+                    v, steps = v.head, steps + 1
+                under = t.head.dep_ == "prep" and t.head.lower_ in ("in", "during", "at", "on") and t.head.head is v
+                le = _match(v) if v.pos_ in ("VERB", "AUX") else None
+                if le is not None and not ("light" in le.flags or (le.speech and "support" in e.flags)):
+                    le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
+                if le is not None or under:
+                    s = _agent(v) if _is_passive(v) else _subject(v)
+                    srcs, rule = ([s] if s is not None else []), f"subject of '{v.text}'"
+                    h.light_verb = v
+                    h.light = le is not None and not under  # "in a meeting with": no event without a target
+            h.sources, h.source_rule = srcs, rule
+        # pronoun subjects: the speaker
+        if h.sources and _pron(h.sources[0]):
+            p = h.sources[0]
+            spk = _speaker_of(p, quotes) if p.lower_ in _FIRST else None
+            sp = _governing_speech(t)
+            if spk:
+                h.source_rule += " (first person in a quote: its speaker)"
+                h.sources = []
+                h.quote_speaker = spk
+            elif sp is not None:
+                s = _agent(sp) if _is_passive(sp) else _subject(sp)
+                if s is not None and _agrees(p, s):
+                    h.sources, h.source_rule = [s], h.source_rule + " (pronoun: the reporting verb's subject)"
+        # target
+        for slot in e.targets:
+            if e.pos == "content" and slot == "csubj":  # the reported clause's own subject
+                toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
+            else:
+                toks = _slot(t, slot)
+            if toks and _actors(toks):
+                h.targets, h.target_rule = toks, slot
+                break
+        if not h.targets and h.light_verb is not None:
+            # "staged rallies ... against X": the light verb carries the noun's prepositions
+            for slot in e.targets:
+                if slot in NAMED_SLOTS:
+                    continue
+                toks = _pobjs(h.light_verb, {slot})
+                if toks and _actors(toks):
+                    h.targets, h.target_rule = toks, f"{slot} of '{h.light_verb.text}'"
+                    break
+        if not h.targets and t.pos_ in ("VERB", "AUX"):
+            # "donated and delivered goods to X": coordinated verbs share their objects
+            for v in [t.head] if t.dep_ == "conj" else _children(t, "conj"):
+                if v.pos_ not in ("VERB", "AUX"):
+                    continue
+                for slot in e.targets:
+                    toks = _slot(v, slot)
+                    if toks and _actors(toks):
+                        h.targets, h.target_rule = toks, f"{slot} of coordinated '{v.text}'"
+                        break
+                if h.targets:
+                    break
+        if not h.targets and h.type in MATERIAL_ACTS:
+            # a material act with no named target falls on the place it happens in ("a curfew in X")
+            toks = _slot(t, "in")
+            if toks and _actors(toks):
+                h.targets, h.target_rule = toks, "in (place of a material act)"
+        if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t):
+            # last resort: the nearest actor inside the trigger's own phrase, outside its subject
+            # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany")
+            h.targets, h.target_rule = _nearest_actor(t, h.sources), "nearest actor in the trigger's phrase"
+            if not h.targets:
+                h.target_rule = ""
+        if not h.targets and _is_passive(t) and e.pos == "verb":
+            subj = _children(t, "nsubjpass")
+            if _actors(subj):
+                h.targets, h.target_rule = subj, "passive subject"
+        h.negated = _negated(t) and e.pos != "content"
+        h.modality = _modality(t)
+
+
+def _composition(hits: list[Hit]) -> None:
+    by_tok = {h.tok.i: h for h in hits}
+    for g in sorted(hits, key=lambda h: h.tok.i):
+        if g.absorbed:
+            continue
+        cls = g.entry.compose
+        if cls or g.entry.speech:
+            for c in _embedded(g.tok):
+                h = by_tok.get(c.i)
+                if h is None or h is g or h.absorbed or h.entry.inert:
+                    continue
+                if g.entry.speech:
+                    # reported: a future cooperative act is an intent (AGREE), a future or conditional
+                    # hostile one a threat; otherwise the reported event stands as it is
+                    if h.sources and _pron(h.sources[0]):
+                        h.sources = g.sources or h.sources
+                        h.source_rule += " (the speaker)"
+                    if h.type in MATERIAL_COOP and h.modality in ("future",) and not h.negated:
+                        h.type, h.cameo = _compose("intent", h.type, h.cameo)
+                        h.composed.append("future act reported: intent")
+                        h.verbal = True
+                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional"):
+                        h.type, h.cameo = _compose("threat", h.type, h.cameo)
+                        h.composed.append("future or conditional hostile act reported: threat")
+                        h.verbal = True
+                    elif h.type == "AGREE" and h.negated and h.modality in ("future", "possible", "conditional"):
+                        h.type, h.cameo, h.negated = "REJECT", "120", False
+                        h.composed.append("refusal: will not agree/accept")
+                        h.verbal = True
+                    h.speech_tok = g.tok
+                    continue
+                g_type, g_code = _compose(cls, h.type, h.cameo, h.entry.pos)
+                if cls in ("intent", "prepare") and g.negated:
+                    g_type, g_code = "REJECT", _compose("refuse", h.type, h.cameo)[1]
+                g.composed.append(f"{g.tok.text} + {h.tok.text} ({h.type} {h.cameo})")
+                g.type, g.cameo = g_type, g_code
+                if not g.targets and h.targets:
+                    g.targets, g.target_rule = h.targets, f"{h.target_rule} of '{h.tok.text}'"
+                if not g.targets:
+                    # "rejected an Indian proposal": the owner of what is rejected
+                    own = [x for x in [h.tok] if actor_for(x)] + h.sources
+                    if own and _actors(own):
+                        g.targets, g.target_rule = own, f"owner of '{h.tok.text}'"
+                h.absorbed = True
+                break
+    # "imposed sanctions on X", "rejected calls by X for aid", "conceded to demands from X": a noun trigger
+    # that is the object (or prepositional complement) of a verb trigger is part of that event; its
+    # participants fill the verb's empty target
+    for h in hits:
+        if h.absorbed or h.entry.pos != "noun":
+            continue
+        head = h.tok.head
+        if h.tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLEMENT_PREPS:
+            head = head.head
+        elif h.tok.dep_ not in ("dobj", "nsubjpass", "attr"):
+            continue
+        g = by_tok.get(head.i)
+        if g is None or g is h or g.absorbed or g.entry.inert or g.verbal:
+            continue
+        h.absorbed = True
+        g.composed.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
+        if g.type == "AGREE" and h.type == "REQUEST":  # "accepted the demands": acceding
+            g.type, g.cameo = "CONCEDE", "083"
+        if not g.targets:
+            own = h.targets or h.sources
+            if own and _actors(own):
+                g.targets, g.target_rule = own, f"participant of '{h.tok.text}'"
+    # what is asked for, offered, refused, threatened or alleged is no event of its own: triggers inside
+    # the complement of such a trigger ("rejected a proposal for signing a trade pact", "dismissed an
+    # appeal to lay down arms", "demanded that the US cancel plans to sell weapons") are part of it
+    for g in hits:
+        if g.absorbed or g.entry.inert or not (g.entry.compose or g.type in _HYPOTHETICAL):
+            continue
+        inside: set[int] = set()
+        for c in g.tok.children:
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd", "dative"):
+                inside.update(x.i for x in c.subtree)
+        for h in hits:
+            if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
+                h.absorbed = True
+                g.composed.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered or refused")
+    # purpose clauses ("blocked roads to press their demands", "met X to discuss Y"): an aim, not an event
+    for h in hits:
+        if h.absorbed or h.tok.dep_ not in ("advcl", "xcomp") or h.tok.head.i not in by_tok:
+            continue
+        g = by_tok[h.tok.head.i]
+        if g.entry.inert or g.absorbed or g is h or g.entry.compose:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.tok.children) and not _children(h.tok, "nsubj"):
+            h.absorbed = True
+            g.composed.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
+    # a future cooperative act in the article's own voice is an intent (PLOVER AGREE)
+    for h in hits:
+        if h.absorbed or h.entry.inert or h.composed:
+            continue
+        if h.type in MATERIAL_COOP and h.type != "CONSULT" and h.modality == "future" and not h.negated:
+            h.type, h.cameo = _compose("intent", h.type, h.cameo)
+            h.composed.append("future cooperative act: intent")
+        elif h.type in HOSTILE and h.modality == "conditional":
+            h.type, h.cameo = _compose("threat", h.type, h.cameo)
+            h.composed.append("conditional hostile act: threat")
+        elif h.type == "AGREE" and h.negated and h.modality in ("future", "possible", "conditional"):
+            h.type, h.cameo, h.negated = "REJECT", "120", False
+            h.composed.append("refusal: will not agree/accept")
+
+
+_BACKGROUND = {"after", "before", "since", "following", "amid", "despite", "because", "over", "until", "as", "when",
+               "while", "following"}
+
+
+def _in_background(t: Token) -> bool:
+    """t sits in a clause or phrase that gives the report's background ("one day after X shot down Y",
+    "amid fighting that killed ...", "despite the attack")."""
+    x, steps = t, 0
+    while x.head is not x and steps < 8:
+        if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND:
+            return True
+        if x.dep_ in ("advcl", "pcomp", "pobj", "relcl", "acl") and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in _BACKGROUND for c in x.children):
+            return True
+        x, steps = x.head, steps + 1
+    return False
+
+
+def _background(hits: list[Hit]) -> None:
+    """A sentence reports one main event; an event of another type told only as background to it
+    ("Italy suspended air links after a Serbian jet shot down a helicopter") is not coded again here."""
+    live = [h for h in hits if not h.absorbed and not h.entry.inert]
+    main = [h for h in live if not _in_background(h.tok)]
+    if not main:
+        return
+    types = {h.type for h in main}
+    for h in live:
+        if h not in main and h.type not in types:
+            h.absorbed = True
+
+
+# ------------------------------------------------------------------------------------------ output
+def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
+    srcs = _actors(h.sources)
+    if h.type == "CONSULT":
+        # speaking to the press is no consultation ("told Reuters", "speaking to AFP")
+        media = {a.id for a in doc._.actors or [] if getattr(a, "sector", None) == "MED"}
+        h.targets = [x for x in h.targets if not (set(_resolve(x)) & media)]
+    qs = h.quote_speaker
+    if qs and qs not in srcs:
+        srcs.insert(0, qs)
+    tgts = _actors(h.targets)
+    sym = "sym" in h.entry.flags
+    if sym and not tgts and len(srcs) > 1:  # "A and B agreed": each with the others
+        return [(s, t) for s in srcs for t in srcs if s != t]
+    if sym and not srcs and len(tgts) > 1:  # "talks between A and B"
+        return [(s, t) for s in tgts for t in tgts if s != t]
+    if not tgts and (h.verbal and h.entry.pos == "content" or (
+            h.entry.pos == "noun" and not h.light and not h.composed)):
+        # a meeting with no one, a reported criticism of no one, a bare noun ("the allegations"): no event
+        return []
+    # with no source actor the event stands on its target: agentless rows and passives, and verbs whose
+    # subject is no actor the actor stage knows ("hackers defaced Danish sites")
+    agentless = "agentless" in h.entry.flags or (_is_passive(h.tok) and not _agent(h.tok)) or (
+        h.entry.pos in ("verb", "adj") and not h.verbal)
+    if not srcs:
+        if not tgts or not agentless:
+            return []
+        return [(None, t) for t in tgts]
+    if not tgts:
+        return [(s, None) for s in srcs]
+    return [(s, t) for s in srcs for t in tgts if s != t] or [(s, None) for s in srcs]
+
+
+def _claimed_by(h: Hit, source: str | None, quotes) -> str | None:
+    """The speaker of the outermost quote whose content holds the trigger; a quote that is the event
+    itself (an indirect report of the source's own words) does not count."""
+    i = h.tok.idx
+    containing = [q for q in quotes if q.content.start <= i < q.content.end and q.speaker]
+    if h.verbal:
+        own = [q for q in containing if q.speaker == source and not q.direct]
+        if h.speech_tok is not None:
+            own += [q for q in containing if q.cue and q.cue.start <= h.speech_tok.idx < q.cue.end]
+        containing = [q for q in containing if q not in own]
+    if not containing:
+        return None
+    outer = max(containing, key=lambda q: q.content.end - q.content.start)
+    by_id = {q.id: q for q in quotes}
+    seen = set()
+    while outer.via and outer.via in by_id and outer.via not in seen:
+        seen.add(outer.via)
+        if by_id[outer.via].speaker:
+            outer = by_id[outer.via]
+        else:
+            break
+    return outer.speaker
+
+
+def _evidence(sent: TokSpan) -> Span:
+    """The sentence, without the whitespace spaCy keeps inside it at the end (line breaks)."""
+    end = sent.end
+    while end > sent.start + 1 and sent.doc[end - 1].is_space:
+        end -= 1
+    words = sent.doc[sent.start: end]
+    return Span(words.start_char, words.end_char, words.text)
+
+
+def _trigger_span(h: Hit, doc: Doc) -> Span:
+    t = h.tok
+    last = t
+    for c in t.children:  # "cut off", "hand over", "beat up"
+        if c.dep_ == "prt" and c.i == t.i + 1:
+            last = c
+    words = doc[t.i: last.i + 1]  # doc.text is rebuilt on every access: slice the tokens instead
+    return Span(words.start_char, words.end_char, words.text)
+
+
+def _optional(module: str, name: str):
+    try:
+        mod = __import__(f"newsgraph.{module}", fromlist=[name])
+        return getattr(mod, name, None)
+    except Exception:  # the module is not there yet, or fails to import: the attribute stays empty
+        return None
+
+
+def _clause(t: Token) -> TokSpan:
+    """The words of the event's clause: the trigger's own subtree, widened to its governing verb's for nouns."""
+    x = t
+    if t.pos_ not in ("VERB", "AUX") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+        x = t.head
+    sub = list(x.subtree)
+    return t.doc[sub[0].i: sub[-1].i + 1]
+
+
+def _span_field(d: dict) -> dict:
+    """A {start, end, text} dict inside place/amount as a model.Span, so assembly shifts and serialises it."""
+    sp = d.get("span")
+    if isinstance(sp, dict) and "start" in sp:
+        d = {**d, "span": Span(sp["start"], sp["end"], sp.get("text", ""))}
+    return d
+
+
+def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
+    clause = _clause(h.tok)
+    near = h.tok.i
+    resolve_date = _optional("dates", "resolve_date")
+    if resolve_date is not None:
+        try:
+            d = resolve_date(clause, doc._.published, near=near) or resolve_date(sent, doc._.published, near=near)
+            if d is None:
+                episode = _optional("dates", "episode_date")
+                d = episode(doc, doc._.published, near) if episode is not None else None
+                if d is not None:
+                    ev.explain["date"] = "episode the sentence refers back to"
+            if d is not None:
+                ev.date, ev.date_precision = d.value, d.precision
+        except Exception:
+            log.debug("date resolution failed", exc_info=True)
+    place_in = _optional("places", "place_in")
+    if place_in is not None:
+        try:
+            p = place_in(clause, near=near)
+            if p is not None:
+                ev.place = _span_field(p.to_dict())
+        except Exception:
+            log.debug("place failed", exc_info=True)
+    amount_in = _optional("amounts", "amount_in")
+    if amount_in is not None and ev.type in ("AID", "SANCTION", "AGREE", "REQUEST", "THREATEN", "REJECT"):
+        try:
+            a = amount_in(clause, near=near)
+            if a is not None:
+                ev.amount = _span_field(a.to_dict())
+        except Exception:
+            log.debug("amount failed", exc_info=True)
+
+
+def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
+    code = cameo_codes().get(h.cameo)
+    out = []
+    for s, t in _pairs(h, doc):
+        ev = Event(
+            id="", type=h.type, cameo=h.cameo or None, source=s, target=t,
+            trigger=_trigger_span(h, doc), evidence=_evidence(sent),
+            quad_class=code.quad if code else None, intensity=code.goldstein if code else None,
+            negated=h.negated, modality=h.modality,
+            explain={"lexicon": f"event_triggers.tsv row {h.entry.line}: {h.entry.lemma} ({h.entry.pos})"
+                                + (f" [{h.entry.note}]" if h.entry.note else ""),
+                     "source": h.source_rule or None, "target": h.target_rule or None,
+                     "composed": h.composed or None, "verbal": h.verbal,
+                     "cameo_name": code.name if code else None})
+        ev.claimed_by = _claimed_by(h, s, quotes)
+        _attributes(ev, h, sent, doc)
+        out.append(ev)
+    return out
