@@ -238,3 +238,35 @@ def test_bare_acting_body_belongs_to_the_articles_country(nlp):
     assert police.country == "KEN"
     ken = next(a for a in acts.values() if a.kind == "country" and a.country == "KEN")
     assert "the government" in [m.text for m in ken.mentions]
+
+
+def test_built_in_leaders_fill_a_missing_country(nlp):
+    _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
+    assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")
+
+
+def test_country_after_a_name(nlp):
+    _, acts = actors(nlp, "Sheikh Ahmed Salem of Kuwait arrived on Monday.")
+    assert acts["Ahmed Salem"].country == "KWT"
+
+
+def test_where_a_people_lives_decides_its_state(nlp):
+    _, acts = actors(nlp, "Bosnian Serbs demanded a truce.")
+    assert any(a.country == "BIH" for a in acts.values())
+
+
+def test_city_in_an_organisation_name_gives_its_country(nlp):
+    _, acts = actors(nlp, "Doctors delivered medicine to Baghdad University Medical School.")
+    assert acts["Baghdad University Medical School"].country == "IRQ"
+
+
+def test_every_builtin_leader_row_parses():
+    from newsgraph.actors import builtin_dictionary
+    from newsgraph import lexicon
+
+    d = builtin_dictionary()
+    codes = set(lexicon.countries().names.exact.values()) | set(lexicon.countries().names.folded.values())
+    assert len(d.entries) > 100
+    for e in d.entries:
+        assert e.country in codes | {"IGO"}, e
+        assert e.sector and e.sector.isupper(), e

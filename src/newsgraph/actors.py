@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -181,6 +182,17 @@ class ActorDictionary:
         return None
 
 
+@functools.cache
+def builtin_dictionary() -> ActorDictionary:
+    """Well-known heads of state and government (``lexicons/leaders.tsv``)."""
+    rows = lexicon.read_tsv("leaders.tsv")
+    return ActorDictionary([
+        DictEntry(r[0], tuple(a for a in (r[1] if len(r) > 1 else "").split("|") if a), "person",
+                  r[2] if len(r) > 2 else None, (r[3] if len(r) > 3 else None) or None,
+                  (r[4] if len(r) > 4 else None) or None)
+        for r in rows])
+
+
 # ------------------------------------------------------------------------------------ working model
 @dataclass
 class _Cand:
@@ -196,6 +208,7 @@ class _Cand:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
     head_lemma: str | None = None
     bare: bool = False  # an organisation named by its head word alone ("the Army", "Pakistan Army")
+    guessed: bool = False  # country inferred from the sentence or article, not stated
     plural: bool = False
     modifiers: frozenset[str] = frozenset()
     votes: dict = field(default_factory=dict)  # country -> count (persons)
@@ -416,8 +429,7 @@ class _Builder:
                 words = words[1:]
                 s_core = True  # noqa: F841 - readability
             core = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-            inst = self.institutions.get(self.inst_index.get(core) or "") or \
-                self.institutions.get(self.inst_index.get(doc[s:e].text) or "")
+            inst = self._institution(core, doc[s:e].text, words)
             sector, kind, head = self.org_code(words)
             if inst:
                 sector, kind = inst.sector or sector, inst.kind
@@ -425,6 +437,8 @@ class _Builder:
                 core = inst.name
             if country is None:
                 country = self._country_left_of(s)
+            if country is None:
+                country = self._place_country(doc[s:e]) or self._country_after(doc[e - 1], places=True)
             key = lexicon.fold(core)
             bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
             if bare:
@@ -448,6 +462,20 @@ class _Builder:
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper():
                 by_core[lexicon.fold(doc[e + 1].text)] = cand
         self.org_by_core = by_core
+
+    def _institution(self, core: str, full: str, words: list[str]):
+        """A known institution named by the phrase, its dotted abbreviation ("U.N. Security Council") or its
+        leading words ("Hezbollah guerrillas")."""
+        undotted = " ".join(w.replace(".", "") if w.replace(".", "").isupper() else w for w in words)
+        for name in (core, full, undotted):
+            hit = self.inst_index.get(name)
+            if hit:
+                return self.institutions[hit]
+        for n in range(len(words) - 1, 0, -1):
+            hit = self.inst_index.get(" ".join(words[:n]))
+            if hit:
+                return self.institutions[hit]
+        return None
 
     def _org_name(self, span: TokSpan) -> str:
         toks = list(span)
@@ -519,6 +547,11 @@ class _Builder:
                 continue
             if adjective:
                 continue  # "Pakistani" describing something: codes it, is no actor itself
+            if lab == "NORP":
+                # "Bosnian Serbs", "the Albanians of southern Serbia": where they live says which state
+                where = next((self.country_of_token(c) for c in root.children if c.dep_ in ("amod", "compound")
+                              and c.i < s and self.country_of_token(c)), None) or self._country_after(root)
+                code = where or code
             if capital and root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPS or (
                     head.lower_ in ("to", "from", "for", "toward", "towards") and head.head.lemma_.lower() in MOTION)):
                 continue  # "in Islamabad", "a visit to Islamabad", "flying from Bishkek": a place
@@ -542,6 +575,9 @@ class _Builder:
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
             if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
+            elif t.tag_ == "NNPS" and any(c.dep_ in ("amod", "compound") and self.country_of_token(c)
+                                          for c in t.lefts):
+                self._collective(t, PEOPLE)  # "Iraqi Kurds": a people of a country
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
         left = t.i
@@ -662,6 +698,8 @@ class _Builder:
                 country = country or c
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
+        if country is None and person is None:
+            country = self._country_after(t)  # "rebels in the Ivory Coast"
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
@@ -790,9 +828,12 @@ class _Builder:
             elif inner is None or inner.kind == "country":
                 country = country or self.country_of_token(doc[k])
         if country is None:
+            country = self._country_after(root)
+        if country is None:
             country = self._country_up(root)
         if country is None and (role_sector or ranks) and root.dep_ in ("nsubj", "nsubjpass"):
             country = self._sentence_country(root)
+            cand.guessed = cand.guessed or country is not None
         sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)
         prio = 3 if sector_from_org else (2 if role_sector else (1 if sector else 0))
         if sector and prio >= cand.sector_prio:
@@ -810,11 +851,11 @@ class _Builder:
         names several, or names a country as an actor of its own."""
         found = set()
         for t in root.sent:
-            if t.ent_type_ not in ("GPE", "NORP") or t.ent_iob_ != "B":
+            if t.ent_iob_ == "I" or (t.ent_iob_ == "O" and t.pos_ not in ("ADJ", "PROPN")):
                 continue
             ent = self._ent_text(t)
             code = self.countries.code(ent)
-            capital = self.countries.capitals.get(ent)
+            capital = self.countries.capitals.get(ent) if t.ent_type_ in ("GPE", "LOC") else None
             last = t
             while last.i + 1 < root.sent.end and last.nbor().ent_iob_ == "I":
                 last = last.nbor()
@@ -825,6 +866,35 @@ class _Builder:
             elif code or capital:
                 return None
         return found.pop() if len(found) == 1 else None
+
+    def _country_after(self, head: Token, *, places: bool = False) -> str | None:
+        """"King Hassan of Morocco", "rebels in the Ivory Coast", "the Albanians of southern Serbia";
+        with ``places``, cities too ("the United Bus Company of Tehran")."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj))
+                        if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
+                            code = self._city_country(self._ent_text(obj))
+                        if code:
+                            return code
+        return None
+
+    def _place_country(self, span: TokSpan) -> str | None:
+        """A place named inside an organisation's name: "Baghdad University", "Lagos State Police"."""
+        for t in span:
+            if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.i == span.start):
+                code = self._city_country(t.text)
+                if code:
+                    return code
+        return None
+
+    def _city_country(self, name: str) -> str | None:
+        from .places import country_of_place
+
+        code = country_of_place(name)
+        return code if code and len(code) == 3 and code not in ("EUR", "AFR") else None
 
     def _country_up(self, root: Token) -> str | None:
         """A country from the phrase that governs the name: "the Pakistan government headed by X"."""
@@ -873,7 +943,7 @@ class _Builder:
             return
         for c in self.cands:
             if c.kind == "person" and c.country is None and c.sector in OFFICE_SECTORS and c.role:
-                c.country = home
+                c.country, c.guessed = home, True
 
     def _dominant_country(self) -> str | None:
         """The country one article is about: the one with at least half of all country references
@@ -977,8 +1047,15 @@ class _Builder:
             spans = [Span(sp.start, sp.end, doc.text[sp.start:sp.end]) for sp in spans]
             a = Actor(id=f"a{n}", name=c.name, kind=c.kind, country=c.country, sector=c.sector, role=c.role,
                       rank=c.rank, mentions=spans)
+            names = [c.name, *(sp.text for sp in spans)]
+            if c.kind == "person":
+                known = builtin_dictionary().lookup(names, None)
+                if known:  # the built-in list only fills in what the text leaves open
+                    a.country = known.country if (a.country is None or c.guessed) else a.country
+                    a.sector = a.sector or known.sector
+                    a.role = a.role or known.role
             if dictionary is not None:
-                entry = dictionary.lookup([c.name, *(sp.text for sp in spans)], published)
+                entry = dictionary.lookup(names, published)
                 if entry:
                     a.kind = entry.kind or a.kind
                     a.country = entry.country or a.country
@@ -986,6 +1063,9 @@ class _Builder:
                     a.role = entry.role or a.role
             out.append((c, a))
         return out
+
+
+PEOPLE = lexicon.OrgWord(None, "group", False, None)
 
 
 def doc_punct(t: Token) -> bool:
