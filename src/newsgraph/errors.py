@@ -38,6 +38,7 @@ E_RECORD = "E009"  # malformed JSON lines record
 E_MODEL = "E010"  # spaCy pipeline cannot be loaded
 E_DICTIONARY = "E011"  # user actor dictionary cannot be read
 E_DATE = "E012"  # bad --published date
+E_UNEXPECTED = "E999"  # an unexpected failure on one input (a bug: please report it with the input)
 
 
 def fail(code: str, message: str) -> NewsgraphError:
