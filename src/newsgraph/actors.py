@@ -31,6 +31,7 @@ How it works, in order (each step a function below):
 
 from __future__ import annotations
 
+import bisect
 import csv
 import difflib
 import functools
@@ -39,7 +40,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as TokSpan, Token
+from spacy.util import filter_spans
 
 from . import lexicon
 from .errors import E_DICTIONARY, fail
@@ -54,7 +57,6 @@ TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dam
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-MAX_ROLE_WORDS = 7
 PRONOUN_SENTENCES = 3  # how far back a pronoun looks for its person
 MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
           "journey", "drive", "move", "sail", "leave", "bound", "way", "road", "tour"}
@@ -182,6 +184,26 @@ class ActorDictionary:
         return None
 
 
+_ROLE_MATCHERS: dict[int, tuple] = {}
+
+
+def _role_matcher(vocab) -> tuple[PhraseMatcher, dict[str, str | None]]:
+    """A PhraseMatcher over lowercase text for the titles of ``roles.tsv`` (one per vocabulary)."""
+    if id(vocab) not in _ROLE_MATCHERS:
+        from spacy.lang.en import English
+
+        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        sectors: dict[str, str | None] = {}
+        for words, sector in lexicon.roles().items():
+            phrase = " ".join(words)
+            pattern = make(phrase)
+            sectors[" ".join(pattern.text.lower().split())] = sector
+            matcher.add("ROLE", [pattern])
+        _ROLE_MATCHERS[id(vocab)] = (matcher, sectors)
+    return _ROLE_MATCHERS[id(vocab)]
+
+
 @functools.cache
 def builtin_dictionary() -> ActorDictionary:
     """Well-known heads of state and government (``lexicons/leaders.tsv``)."""
@@ -227,7 +249,6 @@ class _Builder:
         self.doc = doc
         self.countries = lexicon.countries()
         self.roles = lexicon.roles()
-        self.role_first = {k[0] for k in self.roles}
         self.org_words = lexicon.org_words()
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
@@ -254,22 +275,10 @@ class _Builder:
 
     def _find_roles(self) -> list[tuple[int, int, str, str | None]]:
         """(start, end, role text, sector) for every role title in the text, longest match first."""
-        doc, out, i = self.doc, [], 0
-        while i < len(doc):
-            t = doc[i]
-            if t.lower_ in self.role_first or t.lower_.split("-")[0] in self.role_first:
-                best = None
-                for j in range(min(len(doc), i + MAX_ROLE_WORDS), i, -1):
-                    words = tuple(doc[i:j].text.lower().replace("-", "- ").replace("- ", "-").split())
-                    if words in self.roles:
-                        best = (i, j, doc[i:j].text, self.roles[words])
-                        break
-                if best:
-                    out.append(best)
-                    i = best[1]
-                    continue
-            i += 1
-        return out
+        doc = self.doc
+        matcher, sectors = _role_matcher(doc.vocab)
+        spans = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
+        return [(sp.start, sp.end, sp.text, sectors.get(" ".join(sp.text.lower().split()))) for sp in spans]
 
     def role_at(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
         return [r for r in self.role_spans if r[0] >= start and r[1] <= end]
@@ -972,19 +981,20 @@ class _Builder:
         sent_starts = [s.start for s in doc.sents]
 
         def window_start(i: int, back: int) -> int:
-            import bisect
-
             k = bisect.bisect_right(sent_starts, i) - 1
             return sent_starts[max(0, k - back)]
 
+        starts = [m[0] for m in mentions]
+
         def nearest(i: int, back: int, ok) -> _Cand | None:
-            lo, best = window_start(i, back), None
-            for s, e, c in mentions:
-                if s >= i:
+            lo = window_start(i, back)
+            for k in range(bisect.bisect_left(starts, i) - 1, -1, -1):
+                s, e, c = mentions[k]
+                if s < lo:
                     break
-                if s >= lo and ok(c, s, e):
-                    best = c
-            return best
+                if ok(c, s, e):
+                    return c
+            return None
 
         for t in doc:
             if t.i in self.skip or t.i in self.taken:
@@ -1041,10 +1051,12 @@ class _Builder:
         cands.sort(key=lambda c: c.first())
         out = []
         doc = self.doc
+        text = doc.text  # built anew on every access: once here
         for n, c in enumerate(cands, 1):
-            mentions = sorted(set(c.mentions))
-            spans = [Span(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "") for s, e in mentions]
-            spans = [Span(sp.start, sp.end, doc.text[sp.start:sp.end]) for sp in spans]
+            spans = []
+            for s, e in sorted(set(c.mentions)):
+                start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+                spans.append(Span(start, end, text[start:end]))
             a = Actor(id=f"a{n}", name=c.name, kind=c.kind, country=c.country, sector=c.sector, role=c.role,
                       rank=c.rank, mentions=spans)
             names = [c.name, *(sp.text for sp in spans)]
