@@ -79,6 +79,11 @@ def main() -> int:
         out = Path(a.keep) if a.keep else Path(tmp) / "plover_extractions.jsonl"
         secs, types = run_pipeline(records, out, a.model)
         rows = {half: score(Path(a.gold), out, half) for half in ("odd", "even")}
+        empty = Counter()  # records with no event at all, per half (an aggregate: no record is shown)
+        for line in out.open(encoding="utf-8"):
+            d = json.loads(line)
+            if not d["events"]:
+                empty["odd" if int(str(d["article"]["id"]).rsplit("-", 1)[1]) % 2 else "even"] += 1
 
     print(f"PLOVER gold records: {len(records)} run through newsgraph in {secs:.1f}s "
           f"({len(records) / secs:.1f} records/s); scorer: {EVAL / 'score_plover.py'}")
@@ -95,6 +100,7 @@ def main() -> int:
         if "error" in f:
             print(f"  scorer error ({half}): {f['error']}")
     print()
+    print(f"records with no event: odd {empty['odd']}, even {empty['even']}")
     print("event types produced: " + ", ".join(f"{t} {n}" for t, n in types.most_common()))
     print("headline = min(type recall, source country, target country); targets on the even half: "
           "recall >= 0.75, precision >= 0.70, countries >= 0.85")

@@ -12,7 +12,7 @@ from newsgraph import events as E
 from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal"}
-FLAGS = {"sym", "support", "agentless", "speech", "light", "override"}
+FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 PLOVER_TABLE = Path("/work/shared/data/plover/CAMEO2PLOVER-2021.txt")

@@ -243,6 +243,95 @@ def test_long_enumeration_stays_fast(nlp):
 
 
 # ------------------------------------------------------------------------------------------ end to end
+# ------------------------------------------------------------------------ generalisation (issue 4)
+def test_nominalisation_backs_off_to_its_verb(nlp):
+    # "imprisonment" is no row of its own: it is coded like "imprison", with a noun's frame
+    assert ("imprisonment", "noun") not in E.trigger_index()
+    evs = code(nlp, "The imprisonment of Kurdish journalists by the Turkish government drew protests.",
+               {"tur": ["Turkish government"], "krd": ["Kurdish journalists"]})
+    ev = next(e for e in evs if e.type == "COERCE")
+    assert ev.target == "krd" and ev.cameo == "173" and "nominalisation of 'imprison'" in ev.explain["lexicon"]
+
+
+def test_nominal_backoff_can_be_switched_off(nlp, monkeypatch):
+    monkeypatch.setattr(E, "BACKOFF", False)
+    evs = code(nlp, "The imprisonment of Kurdish journalists by the Turkish government drew protests.",
+               {"tur": ["Turkish government"], "krd": ["Kurdish journalists"]})
+    assert not any(e.type == "COERCE" for e in evs)
+
+
+def test_things_named_like_nominalisations_are_not_acts(nlp):
+    assert E._nominal_entry("station") is None and E._nominal_entry("government") is None
+    assert E._nominal_entry("commendation").type == "SUPPORT"
+
+
+def test_subject_of_a_verb_of_undergoing_is_the_target(nlp):
+    evs = code(nlp, "Iraq faces new sanctions from the United Nations.",
+               {"irq": ["Iraq"], "un": ["United Nations"]})
+    assert ("SANCTION", "un", "irq") in triples(evs)
+    evs = code(nlp, "Israeli positions came under attack from Hezbollah guerrillas.",
+               {"isr": ["Israeli positions"], "hzb": ["Hezbollah guerrillas"]})
+    assert ("ASSAULT", "hzb", "isr") in triples(evs)
+
+
+def test_noun_subject_with_its_own_source_is_an_act(nlp):
+    evs = code(nlp, "Palestinian protests erupted in Gaza on Friday.", {"pse": ["Palestinian"]})
+    assert ("PROTEST", "pse", None) in triples(evs)
+
+
+def test_subject_hung_on_the_auxiliary(nlp):
+    evs = code(nlp, "The minister said Vietnam is committed to opening up the economy.", {"vnm": ["Vietnam"]})
+    assert ("AGREE", "vnm", None) in triples(evs)
+
+
+def test_object_constraint_sees_money_and_with_objects(nlp):
+    evs = code(nlp, "The European Union gave Albania 5 million euros in humanitarian aid.",
+               {"eu": ["European Union"], "alb": ["Albania"]})
+    assert ("AID", "eu", "alb") in triples(evs)
+    evs = code(nlp, "Iraq allowed UN weapons inspectors to return.", {"irq": ["Iraq"], "un": ["UN"]})
+    assert ("RETREAT", "irq", "un") in triples(evs)
+
+
+def test_support_noun_under_a_verb_of_saying(nlp):
+    evs = code(nlp, "Ethiopia and Eritrea declared a ceasefire.", {"eth": ["Ethiopia"], "eri": ["Eritrea"]})
+    assert {("RETREAT", "eth", "eri"), ("RETREAT", "eri", "eth")} <= triples(evs)
+
+
+def test_codebook_rows_exchange_fire_and_ordered_crackdown(nlp):
+    evs = code(nlp, "Israeli troops exchanged fire with Hezbollah guerrillas.",
+               {"isr": ["Israeli troops"], "hzb": ["Hezbollah guerrillas"]})
+    assert ("ASSAULT", "isr", "hzb") in triples(evs)
+    evs = code(nlp, "Russia ordered a crackdown on Chechen rebels.", {"rus": ["Russia"], "che": ["Chechen rebels"]})
+    assert ("COERCE", "rus", "che") in triples(evs)
+
+
+def test_passive_will_not_be_is_no_refusal(nlp):
+    text = "The minister said Vietnam will not be rushed."
+    evs = code(nlp, text, {"vnm": ["Vietnam"], "min": ["minister"]})
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_object_that_is_an_actor_gives_the_political_reading(nlp):
+    evs = code(nlp, "Hezbollah captured three Israeli soldiers.", {"hzb": ["Hezbollah"], "isr": ["Israeli soldiers"]})
+    assert ("ASSAULT", "hzb", "isr") in triples(evs)
+    evs = code(nlp, "Hezbollah captured the hill.", {"hzb": ["Hezbollah"]})
+    assert evs == []  # no listed object, no actor object: not coded
+
+
+def test_relative_clause_event_of_another_type_is_not_coded(nlp):
+    text = "The guerrillas said they will release Mr Okafor, whom they had kidnapped in March."
+    evs = code(nlp, text, {"reb": ["guerrillas"], "oka": ["Mr Okafor"]})
+    assert any(e.type == "AGREE" for e in evs)
+    assert not any(e.type == "ASSAULT" for e in evs)
+
+
+def test_participial_side_remark_is_not_coded(nlp):
+    text = "Tokyo rejected a request from Seoul for emergency loans, saying it was suspending all aid."
+    evs = code(nlp, text, {"jpn": ["Tokyo"], "kor": ["Seoul"]})
+    assert ("REJECT", "jpn", "kor") in triples(evs)
+    assert not any(e.type == "SANCTION" for e in evs)
+
+
 def test_founding_example_end_to_end(pipeline, tmp_path):
     from newsgraph.model import Article
 
