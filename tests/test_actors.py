@@ -270,3 +270,16 @@ def test_every_builtin_leader_row_parses():
     for e in d.entries:
         assert e.country in codes | {"IGO"}, e
         assert e.sector and e.sector.isupper(), e
+
+
+def test_country_hidden_in_another_entity_and_bare_armed_groups(nlp):
+    _, acts = actors(nlp, "Rebels attacked a convoy. The European Union gave Albania 5 million euros in aid.")
+    assert acts["Rebels"].kind == "group" and acts["Rebels"].sector == "REB"
+    assert acts["European Union"].country == "IGO"
+    assert any(a.country == "ALB" for a in acts.values())
+
+
+def test_regional_demonym_and_capital_after_a_body(nlp):
+    _, acts = actors(nlp, "Chechen rebels attacked a convoy. The government in Kabul rejected the plan.")
+    assert acts["Chechen rebels"].country == "RUS"
+    assert any(a.kind == "country" and a.country == "AFG" for a in acts.values())

@@ -60,6 +60,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 PRONOUN_SENTENCES = 3  # how far back a pronoun looks for its person
 MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
           "journey", "drive", "move", "sail", "leave", "bound", "way", "road", "tour"}
+# collective nouns that act on their own as subjects ("Rebels attacked", "Protesters marched")
+ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF"}
 OFFICE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 LEADER_HEADS = {"administration", "regime", "campaign", "presidency", "cabinet", "government"}
 POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "involved", "speaking"}
@@ -287,6 +289,14 @@ class _Builder:
         doc = self.doc
         ents = []
         for e in self.doc_ents:
+            if e.label_ not in NAME_LABELS and e[0].pos_ == "PROPN":
+                k = e.start
+                while k < e.end and doc[k].pos_ == "PROPN":
+                    k += 1
+                if self.countries.names.get(doc[e.start:k].text):  # "[Albania] 5 million euros"
+                    ents.append((e.start, k, "GPE"))
+                    for t in range(e.start, k):
+                        self.ent_text[t] = doc[e.start:k].text
             if e.label_ not in NAME_LABELS or any(t.i in self.skip for t in e):
                 continue
             s, end = e.start, e.end
@@ -314,6 +324,8 @@ class _Builder:
             text = doc[s:e].text
             if lab != "ORG" and self.inst_index.get(text):
                 lab = "ORG"  # a known institution the model took for a person or place ("Twitter")
+            elif lab == "ORG" and self.countries.code(text):  # "Ugandan" tagged ORG
+                lab = "GPE" if self.countries.names.get(text) else "NORP"
             # "Donald Trump" tagged ORG: a given name and a surname, no organisation word
             if lab == "ORG" and 2 <= e - s <= 3 and self._looks_like_person(doc[s:e]):
                 lab = "PERSON"
@@ -438,11 +450,13 @@ class _Builder:
                 words = words[1:]
                 s_core = True  # noqa: F841 - readability
             core = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
-            inst = self._institution(core, doc[s:e].text, words)
+            full_inst = self._institution(self._org_name(doc[s:e]), doc[s:e].text, [t.text for t in doc[s:e]])
+            inst = full_inst or self._institution(core, doc[s:e].text, words)
             sector, kind, head = self.org_code(words)
             if inst:
                 sector, kind = inst.sector or sector, inst.kind
-                country = country or inst.country
+                # "European Union" is the IGO, not a European body; "the US Congress" keeps its US
+                country = inst.country if full_inst else (country or inst.country)
                 core = inst.name
             if country is None:
                 country = self._country_left_of(s)
@@ -718,7 +732,7 @@ class _Builder:
                         return
             acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
             plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
-            if acting and plain and ow.kind in ("organization", "country"):
+            if acting and plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS):
                 # "police said", "the government denied": an acting body of the country the article is about
                 self._pending_bare.append((t, start, end, head, ow))
             return
@@ -883,7 +897,8 @@ class _Builder:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj))
+                        code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj)) \
+                            or self.countries.capitals.get(self._ent_text(obj))
                         if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
                             code = self._city_country(self._ent_text(obj))
                         if code:
@@ -935,7 +950,7 @@ class _Builder:
                 root = root.head
             if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken:
                 continue
-            if root.head.pos_ not in ("NOUN",) or root.head.dep_ in ("compound", "npadvmod"):
+            if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod":
                 continue
             code = self.countries.code(doc[s:e].text)
             if code:
