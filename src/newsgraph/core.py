@@ -116,6 +116,16 @@ def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
 
 def assemble(art: Article, pieces: list[tuple[int, Doc]]) -> Extraction:
     """Gather the components' results from the Doc(s) of one article, offsets into ``art.text``."""
+    if len(pieces) == 1:  # the common case: offsets need no shifting, ids no renaming
+        doc = pieces[0][1]
+        st = doc._.structure or {}
+        article = replace(art, caption=st.get("caption"), boilerplate=list(st.get("boilerplate", [])),
+                          body=st.get("body") or Span.of(art.text, 0, len(art.text)))
+        if not article.title and st.get("title"):
+            article.title = st["title"]
+        return Extraction(article=article, actors=list(doc._.actors or []), quotes=list(doc._.quotes or []),
+                          events=[replace(e, id=f"e{n}") if e.id != f"e{n}" else e
+                                  for n, e in enumerate(doc._.events or [], 1)])
     actors: dict[str, Actor] = {}
     by_key: dict[tuple, str] = {}
     quotes: list[Quote] = []

@@ -498,12 +498,20 @@ def _nominal_entry(noun: str) -> Entry | None:
     return None
 
 
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
 def _is_candidate(t: Token, lemmas: frozenset[str]) -> bool:
-    if t.pos_ not in _POS:
+    """Cheap test run on every token: the plain lemma first, regular stems only for inflected verbs."""
+    pos = t.pos_
+    if pos not in _POS:
         return False
-    if any(c in lemmas for c in _lemma_candidates(t)) or t.lower_ in lemmas:
+    lemma = t.lemma_.lower()
+    if lemma in lemmas or t.lower_ in lemmas:
         return True
-    return BACKOFF and t.pos_ == "NOUN" and _nominal_entry(_lemma(t)) is not None
+    if t.tag_ in _INFLECTED and any(c in lemmas for c in _lemma_candidates(t)[1:]):
+        return True
+    return BACKOFF and pos == "NOUN" and _nominal_entry(lemma) is not None
 
 
 def _match(t: Token) -> Entry | None:

@@ -8,7 +8,7 @@ CLI prints. The contract only grows: fields are added, never renamed or removed.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 SCHEMA = "newsgraph.extraction/1"
@@ -97,12 +97,33 @@ class Extraction:
     def to_dict(self, *, explain: bool = False) -> dict[str, Any]:
         out = {
             "schema": SCHEMA,
-            "article": asdict(self.article),
-            "actors": [asdict(a) for a in self.actors],
-            "quotes": [asdict(q) for q in self.quotes],
-            "events": [asdict(e) for e in self.events],
+            "article": plain(self.article),
+            "actors": [plain(a) for a in self.actors],
+            "quotes": [plain(q) for q in self.quotes],
+            "events": [plain(e) for e in self.events],
         }
         if not explain:
             for e in out["events"]:
                 e.pop("explain", None)
         return out
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def plain(obj: Any) -> Any:
+    """JSON-ready copy of a contract object: dataclasses become dicts, recursively. (What
+    ``dataclasses.asdict`` does, several times faster: it runs for every item of every article.)"""
+    cls = type(obj)
+    if cls is Span:
+        return {"start": obj.start, "end": obj.end, "text": obj.text}
+    names = _FIELDS.get(cls)
+    if names is None:
+        if not is_dataclass(cls):
+            if isinstance(obj, dict):
+                return {k: plain(v) for k, v in obj.items()}
+            if isinstance(obj, (list, tuple)):
+                return [plain(v) for v in obj]
+            return obj
+        names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return {n: plain(getattr(obj, n)) for n in names}
