@@ -22,8 +22,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-EVAL = Path("/work/shared/eval")
-DATA = Path("/work/shared/data/plover")
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"  # ../shared beside the repository
+EVAL = SHARED / "eval"
+DATA = SHARED / "data" / "plover"
 
 
 def run(pipe, records, out: Path) -> str:

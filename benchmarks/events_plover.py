@@ -5,13 +5,13 @@ usage: benchmarks/events_plover.py [--records PATH] [--gold PATH] [--model M] [-
 
 Runs every record of ``--records`` (JSON lines: id, text, published or date) through the full newsgraph
 pipeline (article.id = the record's id, article.published = its date), writes the extractions as JSON lines,
-and runs ``/work/shared/eval/score_plover.py GOLD EXTRACTIONS --half odd`` and ``--half even`` as
+and runs ``../shared/eval/score_plover.py GOLD EXTRACTIONS --half odd`` and ``--half even`` as
 subprocesses, so the figures are exactly the scorer's. Prints one table to paste.
 
 Development rule: lexicon entries and rules are developed on the odd-numbered records only; the even half
 is held out and reported, never read to add an entry.
 
-Defaults: records /work/shared/data/plover/records.jsonl, gold /work/shared/data/plover/PLOVER_GSR_CAMEO.txt.
+Defaults: records ../shared/data/plover/records.jsonl, gold ../shared/data/plover/PLOVER_GSR_CAMEO.txt.
 """
 
 from __future__ import annotations
@@ -26,8 +26,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
-EVAL = Path("/work/shared/eval")
-DATA = Path("/work/shared/data/plover")
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"  # ../shared beside the repository
+EVAL = SHARED / "eval"
+DATA = SHARED / "data" / "plover"
 OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 

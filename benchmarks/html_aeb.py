@@ -9,7 +9,7 @@ with ``read.TRAFILATURA_OPTIONS``) gives the article text; it is compared with t
 over pages (a page with no text scores 0). Pages the reader refuses as not English (E004) are scored on the
 same trafilatura text, so the extraction figures cover all pages; the table also counts what the reader
 accepts and refuses. Variants of the trafilatura call are shown beside it for comparison.
-Default DIR: /work/shared/data/html/aeb.
+Default DIR: ../shared/data/html/aeb beside the repository.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def trafilatura_text(html: bytes, **options) -> str:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--aeb", default="/work/shared/data/html/aeb")
+    ap.add_argument("--aeb", default=str(Path(__file__).resolve().parent.parent.parent / "shared/data/html/aeb"))
     ap.add_argument("--limit", type=int, default=0)
     a = ap.parse_args()
     aeb = Path(a.aeb)
