@@ -854,7 +854,7 @@ class _Builder:
             country = self._country_after(root)
         if country is None:
             country = self._country_up(root)
-        if country is None and (role_sector or ranks) and root.dep_ in ("nsubj", "nsubjpass"):
+        if country is None and (role_sector or ranks):
             country = self._sentence_country(root)
             cand.guessed = cand.guessed or country is not None
         sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)

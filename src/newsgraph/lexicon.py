@@ -61,7 +61,11 @@ class NameIndex:
         name = name.strip()
         if name in self.exact:
             return self.exact[name]
-        return self.folded.get(fold(name))
+        key = fold(name)
+        hit = self.folded.get(key)
+        if hit is None and key.startswith("the "):  # "the Ivory Coast", "the Netherlands"
+            hit = self.folded.get(key[4:]) or self.exact.get(name[4:])
+        return hit
 
 
 @dataclass(frozen=True)
