@@ -22,7 +22,7 @@ How it works, in order (each step a function below):
 5. People: PERSON names merged by alias (surname alone, spelling variants), coded from titles,
    pre-modifiers and appositions ("Pakistan Army chief General X" → PAK MIL) using ``roles.tsv``.
 6. Anonymous sources: noun phrases headed by a word of ``anonymous.tsv`` that name no one ("a senior
-   Pakistan government official", "sources privy to the meeting"), with country, sector and rank from the
+   Indian government official", "sources close to the talks"), with country, sector and rank from the
    description; a definite description ("the official", "the military official") refers back to the most
    recent compatible one.
 7. Pronouns (he/she/him/her/his) refer to the nearest preceding person in the same or previous sentence.
@@ -351,7 +351,7 @@ class _Builder:
                     lab = "GPE"
             kept.append((s, e, lab))
         fixed = kept
-        # surnames the NER model missed ("the Pompeo-led delegation")
+        # surnames the NER model missed ("the Obama-led delegation")
         surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
         covered = {k for s, e, _ in fixed for k in range(s, e)}
         for t in doc:
@@ -614,7 +614,7 @@ class _Builder:
                                                            ("from", "of", "with", "in", "at", "close", "within", "inside", "familiar", "privy", "at")):
                     if c.right_edge.i - t.i <= 12:
                         end = max(end, c.right_edge.i + 1)
-            # "sources privy to the meeting", "people familiar with the matter" (often misparsed)
+            # "sources close to the talks", "people familiar with the matter" (often misparsed)
             doc, k = self.doc, t.i + 1
             if k + 1 < len(doc) and doc[k].lower_ in POSTMODIFIERS and doc[k + 1].lower_ in ("to", "with", "on", "about"):
                 j = k + 2
@@ -708,7 +708,7 @@ class _Builder:
         self.shared[t.i] = shared
 
     def _collective(self, t: Token, ow) -> None:
-        """'the US delegation', 'the Pakistani leadership', 'the Pompeo-led delegation'."""
+        """'the US delegation', 'the Iranian leadership', 'the Obama-led delegation'."""
         start, end = self._np_bounds(t, right=False)
         country = None
         for k in range(start, t.i):
