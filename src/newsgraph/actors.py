@@ -233,6 +233,7 @@ class _Cand:
     head_lemma: str | None = None
     bare: bool = False  # an organisation named by its head word alone ("the Army", "Pakistan Army")
     guessed: bool = False  # country inferred from the sentence or article, not stated
+    country_in_name: bool = False  # a group's name says whose it is ("the Pakistani leadership")
     plural: bool = False
     modifiers: frozenset[str] = frozenset()
     votes: dict = field(default_factory=dict)  # country -> count (persons)
@@ -748,13 +749,16 @@ class _Builder:
             self.mark(cand, start, end)
             return
         key = (country, head)
-        for c in self.cands:
-            if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
-                self.mark(c, start, end)
-                return
         toks = list(self.doc[start:end])
         while toks and (toks[0].lower_ in DETERMINERS or toks[0].tag_ == "PRP$"):
             toks = toks[1:]
+        for c in self.cands:
+            if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
+                self.mark(c, start, end)
+                # "a new leadership in Islamabad", later "the Pakistani leadership": the name that says whose
+                if c.kind == "group" and not c.country_in_name and any(self.country_of_token(w) for w in toks):
+                    c.name, c.country_in_name = "".join(w.text_with_ws for w in toks).strip(), True
+                return
         sector = ow.sector
         if ow.weak:  # "terror groups": the modifier says what kind of group
             for w in toks[:-1]:
@@ -765,6 +769,7 @@ class _Builder:
                         "".join(w.text_with_ws for w in toks).strip() or t.text, country=country, sector=sector,
                         key=key)
         cand.head_lemma = head
+        cand.country_in_name = any(self.country_of_token(w) for w in toks)
         self.mark(cand, start, end)
         if t.tag_ in ("NNS", "NNPS"):
             self._split_coordinated(cand, t, start)
