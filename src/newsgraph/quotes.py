@@ -7,24 +7,40 @@ the cue lexicon ``lexicons/reporting_cues.tsv`` (which documents what each cue c
 1. Direct quotes. Quote marks are paired per paragraph (curly and straight, a straight mark's side read
    from its neighbours). A paragraph that leaves a quote open continues into the next paragraph when that
    one opens with a quote mark; otherwise the quote is closed at the paragraph end, so one stray mark
-   never loses the rest of the article. The cue is looked for after the quote (“…,” the official added),
-   before it ("X said: “…”") — also at the end of the previous paragraph when it ends in a colon — and a
-   quote interrupted by its cue (“…,” he said, “…”) becomes one quote with two ``content_parts``.
+   never loses the rest of the article. The cue is looked for after the quote (“…,” the official added;
+   not a verb with a clause of its own: “…” Many said the vote was rigged), before it ("X said: “…”")
+   — also at the end of the previous paragraph when it ends in a colon; a colon without a cue verb is
+   itself the cue ("The senator ended with a warning: “…”") — and a quote interrupted by its cue
+   (“…,” he said, “…”) becomes one quote with two ``content_parts``.
 2. Reported speech: a lexicon verb with its content where the lexicon's ``frames`` say — a clausal
-   complement ("X said (that) …", "X told Y …"), an infinitive ("vowed to …"), an object ("accused X
-   of Y", "endorsed Y"), a prepositional object ("called for …") — or a parenthetical speech verb
+   complement ("X said (that) …", "X told Y …"), an infinitive ("vowed to …", "wants to …"), an object
+   ("accused X of Y", "endorsed Y"), "X as Y" ("see Sanders as a spoiler"), a prepositional object
+   ("called for …"), a subject and its complement for evidential verbs ("the court seemed ready to …",
+   "is expected to …", no source: the writer's own assessment) — or a parenthetical speech verb
    ("…, officials said, …") whose content is the clause around it; "according to X"; "in a poll …";
-   a lexicon noun with a "that" clause ("the claim that …"); a title line "Name: words". A quoted
-   phrase inside the content makes the quote ``mixed``. Two common misparses are repaired: a subject
-   parsed as a clause ("…, sources privy to the talks told X") and a "that" clause hung on a noun
-   ("maintained during the talks that …").
-3. Nested: a speech cue with a third-party subject inside a direct or reported quote gives an inner quote
-   whose ``via`` is the outer one.
-4. Continuations: a quoted sentence without a cue right after a quote gets that quote's speaker. A
-   longer quoted sentence with no cue anywhere near is kept without source; short quoted phrases
-   without a cue (scare quotes, titles) are not quotes.
-5. Speakers: ``actors.actor_for`` on the source's head; a third-person pronoun goes to the nearest
-   preceding actor of a compatible kind (person for he/she, a group-like actor for they).
+   a lexicon noun with a "that" clause ("the claim that …") or its preposition ("opposition to …");
+   a line "Name: words" (the title line, or a paragraph whose label is a person or body). A quoted
+   passage opening inside the content makes the quote ``mixed`` and joins it (also when it runs on past
+   the parsed clause). Common misparses are repaired: a subject parsed as a clause ("…, sources privy
+   to the talks told X"), a "that" clause hung on a noun ("maintained during the talks that …"), a
+   second cue verb coordinated into the first one's clause ("X forecast Y would rebound and praised Z":
+   two attributions of X), a word of the quote taken for the subject of the cue after it.
+3. Nested: a speech cue with a third-party subject inside a direct quote gives an inner quote whose
+   ``via`` is the outer one. Inside reported words nothing is nested: "he said she believes X" and
+   "rejected the claim that X" are one attribution (as PolNeAR annotates them).
+4. Continuations: a quoted passage without a cue of its own right after a quote or after reported
+   speech ("X said Y. “…”") is more of that attribution and joins it as a further ``content_parts``
+   piece (PolNeAR marks one attribution with discontinuous content). ``content`` then runs from the
+   first part to the last, over the cue between them; only whitespace and the cue's own sentence lie
+   between parts (no sentence of narration), so other events stay outside the quote's content. Other
+   quoted passages without a cue (scare quotes, titles, quotes far from any attribution: PolNeAR
+   always names a source for those, which the rules cannot find) are not quotes.
+5. Speakers: the cue's subject, found through infinitives ("went on to say", "is quick to point out"),
+   participles and prepositions ("stopped short of endorsing"), coordination, relative clauses and
+   speech nouns ("issued a statement calling for …"); none for an unnamed asker ("Asked about it, …")
+   or impersonal "it" ("it is hard to know …"). ``actors.actor_for`` on its head; a third-person
+   pronoun goes to the nearest preceding actor of a compatible kind (person for he/she, a group-like
+   actor for they; "it" to nobody).
 
 Nothing inside boilerplate (``doc._.structure["boilerplate"]``) is extracted. The component does one
 pass over the tokens and a few regex scans of the text; it never re-parses.
@@ -57,8 +73,10 @@ _PARA = re.compile(r"[^\n]+")
 
 # A quoted passage without a cue is a quote (continuation or stand-alone) only when it is a clause of
 # at least this many words; shorter ones are scare quotes or titles.
-MIN_CUELESS_WORDS = 5
-MIN_STANDALONE_WORDS = 8
+MIN_CUELESS_WORDS = 3
+# A quoted passage shorter than this inside reported words is a fragment of them (“fantastic,” “caused
+# death”) and joins them even when a cue verb follows it.
+FRAGMENT_WORDS = 6
 # How far (tokens) after a closing mark the cue of a direct quote may be.
 AFTER_WINDOW = 14
 # A source noun phrase longer than this is cut to its head (relative clauses, long appositions).
@@ -66,6 +84,8 @@ MAX_SOURCE_TOKENS = 12
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Links a subject-less cue climbs to find its speaker in the clause above.
+_UP_DEPS = frozenset({"advmod", "npadvmod", "prep", "pcomp", "acomp", "ccomp", "dep"})
 GROUPLIKE = frozenset({"group", "organization", "anonymous", "country"})
 
 
@@ -245,7 +265,7 @@ def _subject(t: Token) -> Token | None:
     """The speaker's head of a cue verb: its subject, the agent of a passive, the subject of the verb it
     is conjoined with or the participle ("…, saying …") hangs from, the noun a relative clause modifies."""
     seen = 0
-    while t is not None and seen < 4:
+    while t is not None and seen < 8:
         seen += 1
         agent = None
         subj = None
@@ -265,13 +285,103 @@ def _subject(t: Token) -> Token | None:
         mis = _misparsed_source(t)
         if mis is not None:
             return next(x for x in mis.children if x.dep_ == "nsubj")
-        if t.dep_ == "conj" or (t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG"):
+        if t.tag_ == "VBN" and t.dep_ in ("advcl", "acl") and not any(c.dep_ == "agent" for c in t.children):
+            return None  # "Asked about the charges, Rubio said …": the asker is not named
+        if t.dep_ == "xcomp":
+            # "urged Congress to say": the object is the speaker; "went on to say", "is quick to
+            # point out", "need to remember": the subject of the verb (or adjective) above
+            h = t.head
+            obj = next((o for o in h.children if o.dep_ == "dobj" and o.i < t.i), None)
+            if obj is not None:
+                return obj
+            if h.pos_ == "ADJ" and h.dep_ in ("acomp", "amod"):
+                h = h.head
+            if h.lemma_ == "be" and any(c.lower_ == "it" and c.dep_ in ("nsubj", "expl") for c in h.children):
+                return None  # "it's hard to know …", "it would be wrong to say …": nobody in particular
+            t = h
+            continue
+        if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t.head  # "officers … chafed at it and said …", the verb hung on its own subject
+        if t.dep_ in ("conj", "advcl") and _split_conj(t):
+            t = t.head.head  # "X said Y and praised Z", "X said Y, referring to Z": X praised, referred
+            continue
+        if t.dep_ in ("conj", "advcl"):
             t = t.head
             continue
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep":
+            # "spoke without mentioning X", "has taken to urging X"
+            t = t.head.head
+            continue
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.dep_ in ("dobj", "pobj") and _spoken(t.head.lemma_):
+            # "she issued a statement calling for …": the statement's author speaks
+            h = t.head.head.head if t.head.dep_ == "pobj" else t.head.head
+            if h.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in h.children):
+                t = h
+                continue
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
             return t.head
+        if t.dep_ in _UP_DEPS and t.head is not t:
+            # "stopped short of endorsing X", "…,” adding …": the nearest clause above that has one
+            t = t.head
+            continue
         return None
     return None
+
+
+def _split_conj(x: Token) -> bool:
+    """"X forecast the economy would rebound and praised Y", "X said Y, referring to Z": a subject-less
+    cue verb the parser coordinated (or hung as a participle) inside the clause of another cue verb,
+    though it is that verb's subject's second act."""
+    participle = x.dep_ == "advcl" and x.tag_ == "VBG" and x.i > 0 and x.doc[x.i - 1].text == ","
+    if not (x.dep_ == "conj" or participle) or x.pos_ != "VERB" or any(c.dep_ in SUBJ_DEPS for c in x.children):
+        return False
+    h = x.head
+    if h.dep_ not in CLAUSE_DEPS or x.i < h.i:
+        return False
+    cues = load_cues().verbs
+    if h.lemma_ in cues:  # "… said Eggleston expressed concern and said …": both acts are Eggleston's
+        return False
+    c, outer = cues.get(x.lemma_), cues.get(h.head.lemma_)
+    return c is not None and c.extract and outer is not None and h.head.pos_ == "VERB"
+
+
+def _after_speaker(t: Token, close_at: int) -> Token | None:
+    """The speaker of cue ``t`` after a quote that closes at ``close_at``, when the parser also took a
+    word of the quote for its subject: a subject after the quote ("…, but they [award] only 4
+    percent,” Mook said), or the noun right after an inverted cue (“…,” tweeted a German user)."""
+    after = [c for c in t.children if c.idx >= close_at]
+    subj = next((c for c in after if c.dep_ in SUBJ_DEPS and c.i < t.i), None)
+    if subj is not None:
+        return subj
+    j = t.i - 1
+    while j >= 0 and t.doc[j].idx >= close_at and (t.doc[j].is_punct or t.doc[j].is_space):
+        j -= 1
+    if j < 0 or t.doc[j].idx < close_at:  # nothing but punctuation between the quote and the cue
+        return next((c for c in after if c.i > t.i and c.dep_ in ("nsubj", "dobj") and c.pos_ in ("PROPN", "NOUN")), None)
+    return None
+
+
+def _colon_speaker(colon: Token) -> Token | None:
+    """Who speaks in the quote a colon introduces: the subject of the clause before it, or the noun
+    phrase that is all there is before it ("Hillary Clinton: “…”")."""
+    lo = colon.sent.start
+    before = [t for t in colon.doc[lo:colon.i] if not t.is_space]
+    if not before or any(t.text in MARK_TOKENS for t in before):
+        return None
+    root = next((t for t in before if t.head.i == t.i or not lo <= t.head.i < colon.i), None)
+    if root is None:
+        return None
+    if root.pos_ in ("VERB", "AUX"):
+        return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i
+                     and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return root if root.pos_ == "PROPN" else None
+
+
+def _spoken(lemma: str) -> bool:
+    """A noun for something said or written (the lexicon's speech nouns and document nouns)."""
+    cues = load_cues()
+    c = cues.nouns.get(lemma)
+    return (c is not None and c.cls == "speech") or lemma in cues.sources
 
 
 def _strip_punct(toks: list) -> list:
@@ -358,6 +468,8 @@ def _resolve(doc: Doc, head: Token | None) -> str | None:
     if head.pos_ != "PRON" or "3" not in head.morph.get("Person"):
         return None
     plural = "Plur" in head.morph.get("Number")
+    if head.lower_ == "it":
+        return None  # "it" stands for a thing or a body far more often than for a speaker
     mentions = doc._.actor_mentions or []
     for mspan, aid in reversed(mentions):
         if mspan.end > head.i:
@@ -367,6 +479,18 @@ def _resolve(doc: Doc, head: Token | None) -> str | None:
         if plural and kind in GROUPLIKE or (not plural and kind == "person"):
             return aid
     return None
+
+
+_NO_CUE = Cue("", "", "", False)
+
+
+def _words(text: str, seg: Segment) -> int:
+    return sum(len(text[a:b].split()) for a, b in seg.parts)
+
+
+def _covers(q: Quote, char: int) -> bool:
+    """``char`` lies in the quote's content (in one of its parts, when it has several)."""
+    return any(p.start <= char < p.end for p in (q.content_parts or [q.content]))
 
 
 # ---------------------------------------------------------------------------------------- component
@@ -396,8 +520,10 @@ class QuoteFinder:
                 break
             if self._is_cue(t, True):
                 subj = _subject(t)
-                if subj is not None and seg.open_at <= subj.idx < seg.close_at:
+                if subj is not None and seg.open_at <= subj.idx < seg.close_at and _after_speaker(t, seg.close_at) is None:
                     continue  # the cue's subject is inside the quote: it is reported there
+                if any(c.dep_ in CLAUSE_DEPS and c.i > t.i for c in t.children):
+                    break  # “…” Many said the vote was rigged: the verb has content of its own
                 return t
             if t.text in (".", "!", "?") or t.text in MARK_TOKENS:
                 break
@@ -424,6 +550,9 @@ class QuoteFinder:
                 break
             if self._is_cue(t, True):
                 return t
+        if prev.text == ":" and _colon_speaker(prev) is not None:
+            # "Obama's questioners ranged from skeptical to hostile: “…”": the colon introduces it
+            return prev
         return None
 
     def direct(self, segs: list[Segment]) -> None:
@@ -458,11 +587,31 @@ class QuoteFinder:
                 comp = [c for c in t.children if c.dep_ in CLAUSE_DEPS and (mis is None or c.i != mis.i)]
                 if not comp:
                     comp = _complement_as_relcl(t)
+                if not comp:  # "asked if/whether …", parsed as an adverbial clause
+                    comp = [c for c in t.children if c.dep_ == "advcl" and c.i > t.i and any(
+                        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)][:1]
                 if comp:
                     c = comp[-1] if len(comp) > 1 and comp[0].i < t.i else comp[0]
-                    toks = list(doc[c.left_edge.i:c.right_edge.i + 1])
+                    end = c.right_edge.i
+                    split = next((x for x in c.children if _split_conj(x)), None)
+                    if split is not None:  # the coordinated cue starts an attribution of its own
+                        end = max(c.i, min([split.left_edge.i] + [x.i for x in c.children
+                                                                   if x.dep_ == "cc" and x.i < split.i and x.i > c.i]) - 1)
+                    toks = list(doc[c.left_edge.i:end + 1])
                     if toks and toks[0].lower_ == "that" and toks[0].dep_ in ("mark", "dobj"):
                         toks = toks[1:]
+            elif frame == "raised":
+                # "Clinton seemed irritated", "the court is expected to rule": the subject and what is
+                # said of it, in two pieces around the cue; no source (the writer's own assessment)
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i
+                             and c.lower_ not in ("it", "there")), None)
+                comp = next((c for c in t.children if c.i > t.i and (
+                    c.dep_ in ("acomp", "oprd") or c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX", "ADJ"))), None)
+                if subj is not None and comp is not None and (cue.cls == "evidential" or subj.dep_ == "nsubjpass"):
+                    left = _strip_punct(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
+                    right = _strip_punct(list(doc[comp.left_edge.i:comp.right_edge.i + 1]))
+                    if left and right:
+                        return [_tok_span(left), _tok_span(right)], frame
             elif frame == "xcomp":
                 x = next((x for x in t.children if x.dep_ == "xcomp" and x.i > t.i and x.pos_ in ("VERB", "AUX")), None)
                 if x is not None:
@@ -480,6 +629,15 @@ class QuoteFinder:
                                 "of", "as", "for")):
                             end = c.right_edge.i
                     toks = list(doc[obj.left_edge.i:end + 1])
+            elif frame == "as":
+                # "Democrats see Sanders as a spoiler", "considered the emails classified"
+                obj = next((o for o in t.children if o.dep_ == "dobj" and o.i > t.i), None)
+                pred = next((c for c in t.children if obj is not None and c.i > obj.i and (
+                    c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as")), None)
+                if pred is None and obj is not None:
+                    pred = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                if pred is not None:
+                    toks = list(doc[obj.left_edge.i:max(pred.right_edge.i, obj.right_edge.i) + 1])
             elif frame.startswith("prep:"):
                 pr = next((c for c in t.rights if c.dep_ in ("prep", "prt") and c.lower_ in cue.preps), None)
                 if pr is not None:
@@ -521,20 +679,27 @@ class QuoteFinder:
                 if got is None:
                     continue
                 pieces, how = got
-                self._add_reported(t, _cue_span(t), pieces, _subject(t), cue, how)
+                subj = None if how == "raised" or cue.cls == "evidential" else _subject(t)
+                self._add_reported(t, _cue_span(t), pieces, subj, cue, how)
             elif lem in nouns and t.pos_ == "NOUN":
                 cue = nouns[lem]
                 if not cue.extract:
                     continue
+                toks, how, cue_end = None, "that", t
                 c = next((c for c in t.children if c.dep_ in ("acl", "ccomp") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
-                if c is None:
-                    continue
-                toks = _strip_punct([x for x in doc[c.left_edge.i:c.right_edge.i + 1]][1:])
+                if c is not None and "that" in cue.frames:
+                    toks = _strip_punct([x for x in doc[c.left_edge.i:c.right_edge.i + 1]][1:])
+                elif cue.preps:
+                    # "his support for X", "opposition to the deal": the preposition's object
+                    pr = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ in cue.preps), None)
+                    ob = next((o for o in pr.children if o.dep_ in ("pobj", "pcomp")), None) if pr is not None else None
+                    if ob is not None:
+                        toks, how, cue_end = _strip_punct(list(doc[ob.left_edge.i:ob.right_edge.i + 1])), "prep", pr
                 if not toks:
                     continue
                 subj = next((p for p in t.children if p.dep_ == "poss"), None)
-                self._add_reported(t, (t.idx, t.idx + len(t)), [_tok_span(toks)], subj, cue, "that")
+                self._add_reported(t, (t.idx, cue_end.idx + len(cue_end)), [_tok_span(toks)], subj, cue, how)
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 cue = preps.get("according to")
                 if cue is None or not cue.extract:
@@ -553,6 +718,8 @@ class QuoteFinder:
                 if not cue.extract:
                     continue
                 pp, h = t.head, t.head.head
+                if any(x.lemma in verbs and x.pos_ == "VERB" and verbs[x.lemma].extract for x in h.subtree):
+                    continue  # "In an interview, Trump doubled down and said …": the speaker's own cue
                 pieces = self._around(h.left_edge.i, h.right_edge.i + 1, pp.i, pp.right_edge.i + 1)
                 if pieces:
                     self._add_reported(pp, (pp.idx, pp.idx + len(pp)), pieces, t, cue, "in")
@@ -569,27 +736,43 @@ class QuoteFinder:
         self._meta.append((t, subj, cue, how))
 
     def headline(self) -> None:
-        """A title line "Name: what they said" (the first line of the text, when it is short)."""
+        """Lines "Name: what they said": the title line (first line, when short), and any paragraph
+        opening with a speaker label ("SMITH: …", "Trump: …" in a list of headlines) when the label is
+        an actor (a person or a body)."""
         doc, d = self.doc, self.d
-        end = d.text.find("\n")
-        end = len(d.text) if end == -1 else end
-        if end > 200 or not doc:
+        if not doc:
             return
-        colon = next((t for t in doc if t.idx < end and t.text == ":"), None)
-        if colon is None or colon.i == 0 or colon.i > 5:
-            return
-        name = [t for t in doc[:colon.i] if not t.is_space]
-        rest = [t for t in doc[colon.i + 1:d.tok_at(end)] if t.idx < end]
-        if not name or not any(t.pos_ == "PROPN" for t in name) or any(t.pos_ in ("VERB", "AUX") for t in name):
-            return
-        rest = _strip_punct([t for t in rest if not t.is_space])
-        if len(rest) < 3:
-            return
-        head = name[-1]
-        self.quotes.append(Quote(id="", content=d.span(*_tok_span(rest)), cue=d.span(colon.idx, colon.idx + 1),
-                                 source=d.span(*_tok_span(name)), speaker=_resolve(doc, head), kind="indirect",
-                                 direct=False))
-        self._meta.append((colon, head, None, "headline"))
+        from .actors import actor_for, get_actor
+
+        first = True
+        for m in _PARA.finditer(d.text):
+            start, end = m.start(), m.end()
+            is_title = first
+            first = False
+            if is_title and end > 200:
+                continue
+            i = d.tok_at(start)
+            colon = next((t for t in doc[i:i + 7] if t.idx < end and t.text == ":"), None)
+            if colon is None or colon.i == i or colon.i > i + 5:
+                continue
+            name = [t for t in doc[i:colon.i] if not t.is_space]
+            if not name or any(t.pos_ in ("VERB", "AUX") for t in name):
+                continue
+            head = name[-1]
+            if not is_title:
+                actor = get_actor(doc, actor_for(head))
+                if getattr(actor, "kind", None) not in ("person", "organization", "group"):
+                    continue
+            elif not any(t.pos_ == "PROPN" for t in name):
+                continue
+            rest = _strip_punct([t for t in doc[colon.i + 1:d.tok_at(end)] if t.idx < end and not t.is_space])
+            if len(rest) < 3 or d.in_boilerplate(start):
+                continue
+            self.used_cues.add(colon.i)
+            self.quotes.append(Quote(id="", content=d.span(*_tok_span(rest)), cue=d.span(colon.idx, colon.idx + 1),
+                                     source=d.span(*_tok_span(name)), speaker=_resolve(doc, head),
+                                     kind="indirect", direct=False))
+            self._meta.append((colon, head, None, "headline"))
 
     # assembling ---------------------------------------------------------------------------------
     def run(self) -> list[Quote]:
@@ -607,50 +790,66 @@ class QuoteFinder:
         out: list[tuple[Quote, Token | None, str, Token | None]] = []
         # a quoted passage inside reported content makes it mixed
         for q, (t, subj, cue, how) in zip(self.quotes, self._meta):
-            inside = [s for s in live if q.content.start <= s.open_at and s.parts[-1][1] <= q.content.end + 1]
+            # a passage that opens inside the content belongs to it, also when it runs on past the
+            # clause the parser gave (a quoted second sentence); one with a cue of its own only when
+            # it is a fragment within the reported words (he called it a “con job”; hailed the vote
+            # as “fantastic,” telling …)
+            inside = [s for s in live if q.content.start <= s.open_at < q.content.end and (
+                s.parts[-1][1] <= q.content.end + 1 or s.cue is None)]
             if inside:
                 q.kind = "mixed"
                 end = max(q.content.end, max(s.parts[-1][1] for s in inside))
                 q.content = d.span(q.content.start, end)
                 for s in inside:
-                    if s.cue is None:
+                    if s.cue is None or q.content.start < s.open_at and (
+                            q.content.start <= s.cue.idx < q.content.end or _words(d.text, s) < FRAGMENT_WORDS):
                         s.joined = True
             out.append((q, t, how, subj))
-        out += self._direct_quotes(live)
+        out += self._direct_quotes(live, out)
         out.sort(key=lambda x: (x[0].content.start, -x[0].content.end))
         return self._nest(out)
 
-    def _direct_quotes(self, live: list[Segment]) -> list:
+    def _direct_quotes(self, live: list[Segment], reported: list) -> list:
         d = self.d
         out = []
         prev: Quote | None = None
         prev_end = -1
+        # reported speech a quoted passage may continue ("X said Y. “…”"): (end of its sentence, quote)
+        said = sorted(((t.sent.end_char, q) for q, t, how, _ in reported if t is not None and how not in (
+            "headline", "raised") and (self.d.verbs.get(t.lemma) or _NO_CUE).cls == "speech"
+            and (q.source is not None or q.speaker is not None)), key=lambda x: x[0])
+        ends = [e for e, _ in said]
         for seg in live:
             if seg.joined:
                 continue
+            k = bisect_right(ends, seg.open_at) - 1
+            if seg.cue is None and k >= 0 and ends[k] > prev_end and self._adjacent(ends[k], seg.open_at):
+                prev, prev_end = said[k][1], ends[k]
             words = sum(len(d.text[a:b].split()) for a, b in seg.parts)
             content = d.span(seg.parts[0][0], seg.parts[-1][1])
             parts = [d.span(a, b) for a, b in seg.parts] if len(seg.parts) > 1 else []
             if seg.cue is not None:
-                subj = _subject(seg.cue)
+                subj = _colon_speaker(seg.cue) if seg.cue.text == ":" else _subject(seg.cue)
                 if subj is not None and any(a <= subj.idx < b for a, b in seg.parts):
-                    subj = None  # the parser took a word of the quote for the cue's subject
+                    # the parser took a word of the quote for the cue's subject
+                    subj = _after_speaker(seg.cue, seg.close_at) if seg.cue_side == "after" else None
+                if subj is None and seg.cue.text != ":":
+                    # “…,” said Lt. Tyler Livingston / Continued Stone: “…” — a name after the verb
+                    lo, hi = (seg.close_at, len(d.text)) if seg.cue_side == "after" else (0, seg.open_at)
+                    subj = next((c for c in seg.cue.rights if lo <= c.idx < hi and c.pos_ == "PROPN"
+                                 and c.dep_ in ("nsubj", "dobj", "npadvmod", "attr", "appos", "dep")), None)
                 q = Quote(id="", content=content, content_parts=parts, cue=d.span(*_cue_span(seg.cue)),
                           source=d.span(*_np_span(subj)) if subj is not None else None,
                           speaker=_resolve(self.doc, _speaker_head(subj)), kind="direct", direct=True)
                 out.append((q, seg.cue, "direct", subj))
                 prev, prev_end = q, self._after_cue_end(seg)
             elif words >= MIN_CUELESS_WORDS and prev is not None and self._adjacent(prev_end, seg.open_at):
-                # a quoted sentence right after a quote, without a cue of its own: same speaker
-                q = Quote(id="", content=content, content_parts=parts, cue=None, source=None,
-                          speaker=prev.speaker, kind="direct", direct=True)
-                out.append((q, None, "continuation", None))
+                # a quoted sentence right after a quote, without a cue of its own: more of the same
+                # attribution (“…,” she said. “…”), so it joins that quote as a further content part
+                prev.content_parts = (prev.content_parts or [prev.content]) + (parts or [content])
+                prev.content = d.span(prev.content.start, content.end)
+                prev.kind = "mixed" if prev.kind == "indirect" else prev.kind
                 prev_end = seg.close_at
-            elif words >= MIN_STANDALONE_WORDS and self._is_sentence(seg):
-                # a quoted sentence with no cue anywhere near: a quote of an unnamed source
-                q = Quote(id="", content=content, content_parts=parts, cue=None, source=None,
-                          speaker=None, kind="direct", direct=True)
-                out.append((q, None, "standalone", None))
         return out
 
     def _nest(self, out: list) -> list[Quote]:
@@ -661,8 +860,9 @@ class QuoteFinder:
             q.id = f"q{n + 1}"
         keep: list[Quote] = []
         for q, t, how, subj in out:
-            if t is not None and how not in ("direct", "headline"):
-                host = [o for o, *_ in out if o is not q and o.content.start <= t.idx < o.content.end
+            # "according to X" attributes a whole sentence, whatever clause its words sit in: never nested
+            if t is not None and how not in ("direct", "headline", "pobj"):
+                host = [o for o, *_ in out if o is not q and _covers(o, t.idx)
                         and not (o.content.start <= q.content.start and q.content.end <= o.content.end
                                  and o.cue is not None and o.cue.start == q.cue.start)]
                 if host:
@@ -670,10 +870,12 @@ class QuoteFinder:
                     cue = self.d.verbs.get(t.lemma) if t.pos_ == "VERB" else None
                     person = subj.morph.get("Person") if subj is not None else []
                     third = subj is not None and "1" not in person and "2" not in person
-                    if inner.kind != "indirect" and not (
-                            cue is not None and cue.cls == "speech" and how == "clause" and third):
+                    if inner.kind != "direct":
+                        # within reported words the writer already paraphrases: "he said she believes
+                        # X", "rejected the claim that X" are one attribution (PolNeAR marks the outer
+                        # one only)
                         continue
-                    if how not in ("clause", "that"):
+                    if not (cue is not None and cue.cls == "speech" and how == "clause" and third):
                         continue
                     q.via = inner.id
             keep.append(q)
