@@ -356,3 +356,17 @@ def test_founding_example_end_to_end(pipeline, tmp_path):
     assert found == must, res.stdout
     assert float(prec) >= 0.75, res.stdout
     assert claim_ok == claim_n and date_ok == date_n, res.stdout
+
+
+def test_claimed_by_reads_quote_pieces_not_the_cue_between():
+    from types import SimpleNamespace
+
+    from newsgraph.events import _inside
+    from newsgraph.model import Span
+
+    text = "“We will win,” said Ann, who met Bob. “They will lose.”"
+    q = SimpleNamespace(content=Span.of(text, 1, len(text) - 1),
+                        content_parts=[Span.of(text, 1, 12), Span.of(text, text.index("They"), len(text) - 2)])
+    assert _inside(q, text.index("win"))
+    assert _inside(q, text.index("lose"))
+    assert not _inside(q, text.index("met"))

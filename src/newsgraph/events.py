@@ -777,8 +777,8 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
         if q.content.start >= sent.end_char or q.content.end <= sent.start_char:
             continue
         for t in sent:
-            if q.content.start <= t.idx < q.content.end and t.pos_ in ("VERB", "AUX", "ADJ") and (
-                    t.head is t or not (q.content.start <= t.head.idx < q.content.end)):
+            if _inside(q, t.idx) and t.pos_ in ("VERB", "AUX", "ADJ") and (
+                    t.head is t or not _inside(q, t.head.idx)):
                 clauses.append((t, None))
     taken: set[int] = set()
     for root, sp in clauses:
@@ -807,9 +807,17 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
     return out
 
 
+def _inside(q, i: int) -> bool:
+    """Is character i in the quote's words? A quote in pieces ("…,” X said. “…”) covers its pieces, not the
+    cue sentence between them."""
+    if q.content_parts:
+        return any(p.start <= i < p.end for p in q.content_parts)
+    return q.content.start <= i < q.content.end
+
+
 def _speaker_of(t: Token, quotes) -> str | None:
     for q in quotes:
-        if q.speaker and q.content.start <= t.idx < q.content.end:
+        if q.speaker and _inside(q, t.idx):
             return q.speaker
     return None
 
@@ -1175,7 +1183,7 @@ def _claimed_by(h: Hit, source: str | None, quotes) -> str | None:
     """The speaker of the outermost quote whose content holds the trigger; a quote that is the event
     itself (an indirect report of the source's own words) does not count."""
     i = h.tok.idx
-    containing = [q for q in quotes if q.content.start <= i < q.content.end and q.speaker]
+    containing = [q for q in quotes if q.speaker and _inside(q, i)]
     if h.verbal:
         own = [q for q in containing if q.speaker == source and not q.direct]
         if h.speech_tok is not None:
