@@ -5,8 +5,8 @@ usage: quotes_polnear.py [--split DIR] [--model M] [--limit N] [--keep DIR]
 
 Runs newsgraph (structure, actors and quotes stages) over ``DIR/text/*.txt`` (article.id = file name,
 article.text = the file's text exactly), writes the extractions as JSON lines to a temporary folder,
-runs ``/work/shared/eval/score_polnear.py`` on them and on textacy's ``direct_quotations`` baseline
-(``/work/shared/eval/baselines/textacy_quotes.py``, same spaCy model), and prints one table to paste.
+runs ``../shared/eval/score_polnear.py`` on them and on textacy's ``direct_quotations`` baseline
+(``../shared/eval/baselines/textacy_quotes.py``, same spaCy model), and prints one table to paste.
 Both scorers run as subprocesses, so the figures are exactly theirs. Default split:
 ``../shared/data/polnear/dev`` relative to the repository.
 """
@@ -24,7 +24,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL = Path("/work/shared/eval")
+EVAL = REPO.parent / "shared" / "eval"
 DEFAULT_SPLIT = REPO.parent / "shared" / "data" / "polnear" / "dev"
 STAGES = ("newsgraph_structure", "newsgraph_actors", "newsgraph_quotes")
 
