@@ -82,3 +82,18 @@ def test_public_surface_matches_all():
     public = {n for n in dir(newsgraph) if not n.startswith("_")}
     modules = {n for n in public if type(getattr(newsgraph, n)).__name__ == "module"}
     assert set(newsgraph.__all__) == public - modules
+
+
+def test_disk_cache_round_trip_and_off_switch(tmp_path, monkeypatch):
+    from newsgraph import _cache
+
+    calls = []
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
+    build = lambda: calls.append(1) or {"a": 1}  # noqa: E731
+    assert _cache.load_or_build("x", "k1", build) == {"a": 1}
+    assert _cache.load_or_build("x", "k1", build) == {"a": 1}
+    assert len(calls) == 1  # second call read the cache
+    (tmp_path / "x-k1.pickle").write_bytes(b"garbage")
+    assert _cache.load_or_build("x", "k1", build) == {"a": 1} and len(calls) == 2
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", "off")
+    assert _cache.cache_dir() is None

@@ -192,3 +192,11 @@ def test_no_entities_is_cheap(nlp):
     for _ in range(1000):
         assert resolve_date(span, PUB) is None
     assert (time.perf_counter() - t) / 1000 < 200e-6  # generous: the machine is shared
+
+
+def test_year_in_words_needs_no_dateparser():
+    from newsgraph.dates import _slow
+
+    assert _slow("spring 2005", "2006-01-01") == ("2005", "year")
+    assert _slow("between 2003 and 2005", "2006-01-01") is None  # two years: no single date
+    assert _slow("fourth quarter", "2006-01-01") is None

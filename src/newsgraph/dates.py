@@ -126,6 +126,10 @@ _DAYWORD = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this morn
 _WORTH_PARSING = re.compile(rf"\d|\b(?:{_MO}|{_WD})\b|\b(?:ago|yesterday|today|tomorrow|last|next|this)\b")
 
 
+_NAMES_A_DAY = re.compile(rf"\b(?:{_MO}|{_WD})\b|\d{{1,4}}[-/.]\d{{1,2}}|\b(?:ago|yesterday|today|tomorrow)\b")
+_YEAR_IN_WORDS = re.compile(r"(?<!\d)((?:1[89]|20)\d\d)(?!\d)")
+
+
 _WEEKDAY_BEFORE_DATE = re.compile(rf"^(?:{_WD})\.?,?\s+(?=\d|(?:{_MO})\b)")
 _RANGE = re.compile(r"^(.+?)\s*(?:-|\band\b|\bto\b|\bor\b|/)\s*\S.*$")
 _NUMERIC = re.compile(r"^\d+[-/.]\d+[-/.]\d+$")
@@ -294,6 +298,11 @@ def _parser(published: str | None):
 def _slow(t: str, published: str | None) -> tuple[str, str] | None:
     if not _WORTH_PARSING.search(t):
         return None
+    if not _NAMES_A_DAY.search(t):
+        # no month, weekday or numeric date: at most a year ("spring 2005", "the first quarter of 2004");
+        # dateparser reads none of these (measured on 200 news articles) and costs ~5 ms a call
+        years = _YEAR_IN_WORDS.findall(t)
+        return (years[0], "year") if len(years) == 1 else None
     try:
         data = _parser(published).get_date_data(t)
     except Exception:  # dateparser raises on some odd strings; a date we cannot read is no date

@@ -159,24 +159,36 @@ def anonymous() -> tuple[dict[str, str | None], dict[str, str]]:
     return heads, ranks
 
 
-@functools.cache
-def _gender_detector():
+_GENDERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female", "andy": "unknown"}
+
+
+def _build_given_names() -> dict[str, str]:
     import gender_guesser.detector
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    detector = gender_guesser.detector.Detector(case_sensitive=False)
+    out = {}
+    for name in detector.names:
+        g = _GENDERS.get(detector.get_gender(name))
+        if g:
+            out[name.lower()] = g
+    return out
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    """Lowercase given name -> male | female | unknown, from gender-guesser (kept in newsgraph's cache)."""
+    from importlib.metadata import version
+
+    from . import _cache
+
+    key = _cache.fingerprint("given-names/1", version("gender-guesser"))
+    return _cache.load_or_build("given-names", key, _build_given_names)
 
 
 def given_name_gender(first: str) -> str | None:
     """"male" / "female" when ``first`` is a given name (gender-guesser's list of ~40,000 names from many
     countries), "unknown" when it is a given name of either gender, None when it is no known given name."""
-    g = _gender_detector().get_gender(first.strip(".,"))
-    if g in ("male", "mostly_male"):
-        return "male"
-    if g in ("female", "mostly_female"):
-        return "female"
-    if g == "andy":
-        return "unknown"
-    return None
+    return _given_names().get(first.strip(".,").lower())
 
 
 @functools.cache
