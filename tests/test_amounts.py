@@ -98,15 +98,9 @@ def test_parse_amount_plain_text():
     assert parse_amount("30 million pounds") == (3e7, "GBP")
 
 
-def test_no_entities_is_cheap(nlp):
-    import time
-
+def test_no_entities_gives_nothing(nlp):
     doc = nlp("The delegation said nothing at all about the matter.")
-    span = doc[:]
-    t = time.perf_counter()
-    for _ in range(1000):
-        assert amount_in(span) is None
-    assert (time.perf_counter() - t) / 1000 < 200e-6
+    assert amount_in(doc[:]) is None
 
 
 def test_amount_is_frozen():

