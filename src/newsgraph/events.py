@@ -21,7 +21,7 @@ of the pipeline's time):
    background clause of another type ("after a jet shot down a helicopter"), a relative clause or participial
    side remark of another type ("the hostages whom they had taken", "..., urging X to sign") are not coded
    again.
-3. Verbal events. A verb of saying with a clause ("Pompeo said that Pakistan hasn't done enough",
+3. Verbal events. A verb of saying with a clause ("the minister said that Kenya hasn't done enough",
    "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
    (``content`` rows: criticism, demand, threat, refusal): source = the speaker, target = the clause's
    subject. The same runs over the quotes stage's quotes whose cue the parse does not link to the content.
@@ -39,7 +39,7 @@ of the pipeline's time):
    amount through ``dates`` / ``places`` / ``amounts`` (a dateless event borrows the date of the episode it
    refers back to); quad class and Goldstein intensity from ``lexicons/cameo.tsv``; ``claimed_by`` = the
    speaker of the outermost quote whose content holds the trigger, not counting the indirect quote that is
-   the verbal event itself (so "the delegation maintained that ..." has none, and "“Pompeo said that ...,”
+   the verbal event itself (so "the delegation maintained that ..." has none, and "“The minister said that ...,”
    the official told" is claimed by the official).
 
 Each event's ``explain`` names the lexicon row, the argument rules and any composition.

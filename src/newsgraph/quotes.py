@@ -401,7 +401,7 @@ def _speaker_head(subj: Token | None) -> Token | None:
 
 
 def _misparsed_source(t: Token) -> Token | None:
-    """"…, sources privy to the meeting told Asia Times": a subject-less cue whose verbless "clause"
+    """"…, sources close to the talks told Reuters": a subject-less cue whose verbless "clause"
     right before it is really its subject phrase. Returns that clause's head."""
     if t.i == 0 or any(c.dep_ in SUBJ_DEPS for c in t.children):
         return None
@@ -854,7 +854,7 @@ class QuoteFinder:
 
     def _nest(self, out: list) -> list[Quote]:
         """Give ids; an inner quote whose cue sits inside another quote's content gets ``via``. Inside a
-        direct quote only a clause reported by a third party counts ("Pompeo said that …"): the
+        direct quote only a clause reported by a third party counts ("the minister said that …"): the
         speaker's own "I think" or "we know" is part of the quote, not a new attribution."""
         for n, (q, *_) in enumerate(out):
             q.id = f"q{n + 1}"
