@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
+from . import amounts, dates, places
 from .actors import actor_for, actors_for
 from .lexicon import read_tsv
 from .model import Event, Span
@@ -98,6 +99,7 @@ _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", 
               "undergo", "sustain", "experience", "cause", "provoke", "trigger", "spark", "prompt", "end", "stop",
               "halt", "prevent", "thwart", "foil", "repel", "resist", "condemn", "deny", "hear", "feel", "know"}
 _FUTURE = {"will", "shall", "'ll"}
+_AMOUNT_TYPES = {"AID", "SANCTION", "AGREE", "REQUEST", "THREATEN", "REJECT"}  # events an amount can belong to
 _POSSIBLE = {"could", "might", "may", "would", "can"}
 _DEMANDED = {"must", "should", "ought"}
 
@@ -696,8 +698,9 @@ def _embedded(t: Token) -> list[Token]:
 def events_component(doc: Doc) -> Doc:
     try:
         doc._.events = find_events(doc)
-    except Exception:  # an event-coding failure must not lose the article's actors and quotes
-        log.exception("event coding failed")
+    except Exception as exc:  # an event-coding failure (a bug) must not lose the article's actors and quotes
+        log.warning("event coding failed on one document (%s: %s); its events are left empty",
+                    type(exc).__name__, exc)
         doc._.events = []
     return doc
 
@@ -1222,14 +1225,6 @@ def _trigger_span(h: Hit, doc: Doc) -> Span:
     return Span(words.start_char, words.end_char, words.text)
 
 
-def _optional(module: str, name: str):
-    try:
-        mod = __import__(f"newsgraph.{module}", fromlist=[name])
-        return getattr(mod, name, None)
-    except Exception:  # the module is not there yet, or fails to import: the attribute stays empty
-        return None
-
-
 def _clause(t: Token) -> TokSpan:
     """The words of the event's clause: the trigger's own subtree, widened to its governing verb's for nouns."""
     x = t
@@ -1248,37 +1243,22 @@ def _span_field(d: dict) -> dict:
 
 
 def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
-    clause = _clause(h.tok)
-    near = h.tok.i
-    resolve_date = _optional("dates", "resolve_date")
-    if resolve_date is not None:
-        try:
-            d = resolve_date(clause, doc._.published, near=near) or resolve_date(sent, doc._.published, near=near)
-            if d is None:
-                episode = _optional("dates", "episode_date")
-                d = episode(doc, doc._.published, near) if episode is not None else None
-                if d is not None:
-                    ev.explain["date"] = "episode the sentence refers back to"
-            if d is not None:
-                ev.date, ev.date_precision = d.value, d.precision
-        except Exception:
-            log.debug("date resolution failed", exc_info=True)
-    place_in = _optional("places", "place_in")
-    if place_in is not None:
-        try:
-            p = place_in(clause, near=near)
-            if p is not None:
-                ev.place = _span_field(p.to_dict())
-        except Exception:
-            log.debug("place failed", exc_info=True)
-    amount_in = _optional("amounts", "amount_in")
-    if amount_in is not None and ev.type in ("AID", "SANCTION", "AGREE", "REQUEST", "THREATEN", "REJECT"):
-        try:
-            a = amount_in(clause, near=near)
-            if a is not None:
-                ev.amount = _span_field(a.to_dict())
-        except Exception:
-            log.debug("amount failed", exc_info=True)
+    """Date (the clause's, else the sentence's, else the episode's), place and amount of an event."""
+    clause, near, published = _clause(h.tok), h.tok.i, doc._.published
+    d = dates.resolve_date(clause, published, near=near) or dates.resolve_date(sent, published, near=near)
+    if d is None:
+        d = dates.episode_date(doc, published, near)
+        if d is not None:
+            ev.explain["date"] = "episode the sentence refers back to"
+    if d is not None:
+        ev.date, ev.date_precision = d.value, d.precision
+    p = places.place_in(clause, near=near)
+    if p is not None:
+        ev.place = _span_field(p.to_dict())
+    if ev.type in _AMOUNT_TYPES:
+        a = amounts.amount_in(clause, near=near)
+        if a is not None:
+            ev.amount = _span_field(a.to_dict())
 
 
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
