@@ -47,6 +47,7 @@ from spacy.util import filter_spans
 from . import lexicon
 from .errors import E_DICTIONARY, fail
 from .model import Actor, Span
+from .structure import skipped_ranges
 
 for _ext in ("actor_mentions", "shared_heads"):
     if not Doc.has_extension(_ext):
@@ -266,15 +267,10 @@ class _Builder:
 
     # ---------------------------------------------------------------- basics
     def _skip_tokens(self) -> set[int]:
-        st = self.doc._.structure or {}
-        spans = list(st.get("boilerplate") or [])
-        if not spans:
+        ranges = skipped_ranges(self.doc)
+        if not ranges:
             return set()
-        out = set()
-        for t in self.doc:
-            if any(b.start <= t.idx < b.end for b in spans):
-                out.add(t.i)
-        return out
+        return {t.i for t in self.doc if any(a <= t.idx < b for a, b in ranges)}
 
     def _find_roles(self) -> list[tuple[int, int, str, str | None]]:
         """(start, end, role text, sector) for every role title in the text, longest match first."""
@@ -449,7 +445,6 @@ class _Builder:
             while words and self.countries.code(words[0]) and len(words) > 1:
                 country = country or self.countries.code(words[0])
                 words = words[1:]
-                s_core = True  # noqa: F841 - readability
             core = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             full_inst = self._institution(self._org_name(doc[s:e]), doc[s:e].text, [t.text for t in doc[s:e]])
             inst = full_inst or self._institution(core, doc[s:e].text, words)
@@ -826,28 +821,19 @@ class _Builder:
         for c in root.children:
             if c.dep_ == "appos" and c.i > e:
                 ctx |= {x.i for x in c.subtree}
-        if root.head.dep_ == "appos" and root.dep_ == "compound":
-            pass
         # the words just before the name even when the parse attached them elsewhere ("Foreign Minister X")
         k = s - 1
         while k >= 0 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("-", "(", ")")) and s - k <= 8 \
                 and doc[k].ent_type_ != "PERSON":
             ctx.add(k)
             k -= 1
-        if not ctx:
-            ctx = set()
         lo, hi = (min(ctx), max(ctx) + 1) if ctx else (s, s)
-        # role and sector
-        role_sector, role_text, sector_from_org, country = None, None, None, None
-        for rs, re_, rtext, rsec in self.role_at(lo, hi):
-            if all(k in ctx for k in range(rs, re_)):
-                if role_text is None or (re_ - rs) > 0:
-                    role_text = role_text if (role_text and rsec in ("MIL",) and role_sector != "MIL") else rtext
-                    if role_sector is None or rsec != "MIL" or role_sector == "MIL":
-                        role_sector = rsec if role_sector is None or rsec not in ("MIL",) else role_sector
-                    if rsec == "MIL" and role_sector is None:
-                        role_sector = "MIL"
-        ranks = [r for r in self.role_at(lo, hi) if r[3] == "MIL" and all(k in ctx for k in range(r[0], r[1]))]
+        # role and sector: a civil title ("Foreign Minister") says more than a military rank ("General")
+        in_ctx = [r for r in self.role_at(lo, hi) if all(k in ctx for k in range(r[0], r[1]))]
+        civil_roles = [r for r in in_ctx if r[3] != "MIL"]
+        ranks = [r for r in in_ctx if r[3] == "MIL"]
+        role_sector = (civil_roles[-1][3] if civil_roles else None) or ("MIL" if ranks else None)
+        sector_from_org, country = None, None
         for k in sorted(ctx):
             inner = self.taken.get(k)
             if inner is not None and inner is not cand and inner.kind in ("organization", "group"):
@@ -862,11 +848,10 @@ class _Builder:
         if country is None and (role_sector or ranks):
             country = self._sentence_country(root)
             cand.guessed = cand.guessed or country is not None
-        sector = sector_from_org or role_sector or (ranks[0][3] if ranks else None)
-        prio = 3 if sector_from_org else (2 if role_sector else (1 if sector else 0))
+        sector = sector_from_org or role_sector
+        prio = 3 if sector_from_org else (2 if role_sector else 0)
         if sector and prio >= cand.sector_prio:
             cand.sector, cand.sector_prio = sector, prio
-        civil_roles = [r for r in self.role_at(lo, hi) if r[3] != "MIL" and all(k in ctx for k in range(r[0], r[1]))]
         role = civil_roles[-1][2] if civil_roles else (ranks[-1][2] if ranks else None)
         if role and (not cand.role or len(role) > len(cand.role)):
             cand.role = role

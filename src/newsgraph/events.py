@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Span as TokSpan, Token
 from . import amounts, dates, places
 from .actors import actor_for, actors_for
 from .lexicon import read_tsv
+from .structure import skipped_ranges
 from .model import Event, Span
 
 log = logging.getLogger(__name__)
@@ -705,14 +706,9 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
-def _boilerplate(doc: Doc) -> list[tuple[int, int]]:
-    st = doc._.structure or {}
-    return [(b.start, b.end) for b in st.get("boilerplate", []) or []]
-
-
 def find_events(doc: Doc) -> list[Event]:
     lemmas = trigger_lemmas()
-    skip = _boilerplate(doc)
+    skip = skipped_ranges(doc)
     quotes = list(doc._.quotes or [])
     out: list[Event] = []
     seen: set[tuple] = set()

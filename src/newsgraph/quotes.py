@@ -52,12 +52,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from . import lexicon
 from .model import Quote, Span
+from .structure import skipped_ranges
 
 LEXICON = "reporting_cues.tsv"
 
@@ -112,11 +113,9 @@ class Cues:
 def load_cues() -> Cues:
     """The cue lexicon (first entry of a lemma and part of speech wins)."""
     cues = Cues()
-    text = resources.files("newsgraph.lexicons").joinpath(LEXICON).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("lemma\t"):
+    for cols in lexicon.read_tsv(LEXICON):
+        if cols[0] == "lemma":  # the column names
             continue
-        cols = [c.strip() for c in line.split("\t")]
         lemma, pos, cls, extract = cols[:4]
         frames = tuple(f for f in (cols[4] if len(cols) > 4 else "clause").split(",") if f)
         preps = frozenset(p for f in frames if f.startswith("prep:") for p in f[5:].split("|"))
@@ -228,8 +227,7 @@ class _Doc:
         self.doc = doc
         self.text = doc.text
         self.starts = [t.idx for t in doc]
-        st = doc._.structure or {}
-        self.boiler = [(b.start, b.end) for b in st.get("boilerplate", []) or []]
+        self.boiler = skipped_ranges(doc)
         self.verbs, self.nouns, self.sources = _hashes(doc.vocab.strings)
 
     def tok_at(self, char: int) -> int:

@@ -29,15 +29,14 @@ related links and copyright lines. The rules, with the patterns in ``lexicons/bo
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import lexicon
 from .model import Span
 
 CAPTION_MAX_WORDS = 90  # captions are a sentence or two; a longer first paragraph is the story's lead
@@ -62,13 +61,10 @@ class Patterns:
 def patterns() -> Patterns:
     """The rows of ``lexicons/boilerplate.tsv``, compiled once."""
     rows: dict[str, list[re.Pattern]] = {k: [] for k in Patterns.__dataclass_fields__}
-    text = resources.files("newsgraph.lexicons").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        kind = row["kind"].strip()
+    for kind, regex, *_ in lexicon.read_tsv("boilerplate.tsv")[1:]:  # first row: the column names
         if kind not in rows:
             raise ValueError(f"boilerplate.tsv: unknown kind {kind!r}")
-        rows[kind].append(re.compile(row["regex"], re.IGNORECASE))
+        rows[kind].append(re.compile(regex, re.IGNORECASE))
     return Patterns(**{k: tuple(v) for k, v in rows.items()})
 
 
@@ -187,16 +183,22 @@ def _classify(lines: list[str], pats: Patterns) -> tuple[list[str], str | None]:
     return kinds, title
 
 
-def in_boilerplate(doc: Doc, char_index: int) -> bool:
-    """Whether a character of ``doc.text`` is page furniture: a boilerplate line, or anything after the
-    body (reader comments between furniture lines included)."""
+def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character ranges of ``doc.text`` no stage extracts from: the boilerplate lines and
+    everything after the body (reader comments between furniture lines included)."""
     st = doc._.structure
     if not st:
-        return False
+        return []
+    out = [(b.start, b.end) for b in st.get("boilerplate", ())]
     body = st.get("body")
-    if body is not None and char_index >= body.end:
-        return True
-    return any(b.start <= char_index < b.end for b in st.get("boilerplate", ()))
+    if body is not None and body.end < len(doc.text):
+        out.append((body.end, len(doc.text)))
+    return out
+
+
+def in_boilerplate(doc: Doc, char_index: int) -> bool:
+    """Whether a character of ``doc.text`` is page furniture (see :func:`skipped_ranges`)."""
+    return any(a <= char_index < b for a, b in skipped_ranges(doc))
 
 
 def in_caption(doc: Doc, char_index: int) -> bool:
