@@ -283,3 +283,18 @@ def test_regional_demonym_and_capital_after_a_body(nlp):
     _, acts = actors(nlp, "Chechen rebels attacked a convoy. The government in Kabul rejected the plan.")
     assert acts["Chechen rebels"].country == "RUS"
     assert any(a.kind == "country" and a.country == "AFG" for a in acts.values())
+
+
+def test_civil_groups_act_and_a_quantity_subject_passes_to_its_group(nlp):
+    _, acts = actors(nlp, "Thousands of students marched through the capital. Opposition leaders demanded a "
+                          "recount. Human rights groups criticized the police.")
+    assert acts["students"].sector == "EDU"
+    assert acts["Opposition leaders"].sector == "OPP"  # the modifier names what kind of leaders
+    assert acts["Human rights groups"].sector == "NGO"
+
+
+def test_a_civil_group_in_a_sentence_about_one_country_is_of_that_country(nlp):
+    _, acts = actors(nlp, "Turkish police prevented a march by students at a university.")
+    assert acts["students"].country == "TUR"
+    _, acts = actors(nlp, "Police arrested students at a university.")
+    assert "students" not in acts  # no country and not acting: no guess

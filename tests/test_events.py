@@ -44,7 +44,9 @@ def code(nlp, text, actors, quotes=(), published="2018-09-06"):
 
 
 def triples(evs):
-    return {(e.type, e.source, e.target) for e in evs}
+    """(type, source, named target): an implied target (the country a one-sided event happens in) is None
+    here; tests of implied targets look at ``target_implied`` themselves."""
+    return {(e.type, e.source, None if e.target_implied else e.target) for e in evs}
 
 
 def quote(text, content, speaker, qid, *, direct=False, via=None, cue=None):
@@ -370,3 +372,52 @@ def test_claimed_by_reads_quote_pieces_not_the_cue_between():
     assert _inside(q, text.index("win"))
     assert _inside(q, text.index("lose"))
     assert not _inside(q, text.index("met"))
+
+
+# ------------------------------------------------------------------------------------------ implied targets
+def test_one_sided_event_targets_the_country_of_its_place(nlp):
+    acts = ev_doc_actors(nlp, "Police arrested dozens of people in Cairo on Monday.", {"pol": ["Police"]})
+    ev = next(e for e in acts["_events"] if e.type == "COERCE")
+    assert ev.target_implied and ev.source == "pol"
+    target = acts[ev.target]
+    assert (target.kind, target.country) == ("country", "EGY")
+    assert [m.text for m in target.mentions] == ["Cairo"]
+
+
+def test_one_sided_event_with_no_place_targets_the_sources_country(nlp):
+    text = "The Iranian president threatened to impose a curfew."
+    acts = ev_doc_actors(nlp, text, {"pres": ["The Iranian president"]}, countries={"pres": "IRN"})
+    ev = next(e for e in acts["_events"] if e.type == "THREATEN")
+    assert ev.target_implied
+    assert acts[ev.target].country == "IRN" and acts[ev.target].mentions[0].text == "Iranian"
+
+
+def test_named_target_and_country_source_get_no_implied_target(nlp):
+    evs = code(nlp, "Pakistan tested a missile.", {"pak": ["Pakistan"]})
+    assert all(not e.target_implied for e in evs)
+    evs = code(nlp, "Egypt arrested three journalists.", {"egy": ["Egypt"], "j": ["three journalists"]})
+    assert ("COERCE", "egy", "j") in triples(evs) and not any(e.target_implied for e in evs)
+
+
+def ev_doc_actors(nlp, text, actors, countries=None):
+    """The actors after event coding (implied targets add country actors), by id; "_events" = the events."""
+    doc = nlp(text)
+    doc._.published = "2018-09-06"
+    index, acts = {}, []
+    for aid, phrases in actors.items():
+        start = text.index(phrases[0])
+        acts.append(Actor(aid, phrases[0], "x", country=(countries or {}).get(aid),
+                          mentions=[Span(start, start + len(phrases[0]), phrases[0])]))
+        for t in doc.char_span(start, start + len(phrases[0]), alignment_mode="expand"):
+            index[t.i] = aid
+    doc._.token_actor, doc._.actors, doc._.quotes = index, acts, []
+    evs = E.find_events(doc)
+    out = {a.id: a for a in doc._.actors}
+    out["_events"] = evs
+    return out
+
+
+def test_money_in_aid_is_what_is_given(nlp):
+    evs = code(nlp, "The United States sent $100 million in aid to Haiti.",
+               {"usa": ["The United States"], "hti": ["Haiti"]})
+    assert ("AID", "usa", "hti") in triples(evs)

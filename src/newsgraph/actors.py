@@ -62,7 +62,12 @@ PRONOUN_SENTENCES = 3  # how far back a pronoun looks for its person
 MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
           "journey", "drive", "move", "sail", "leave", "bound", "way", "road", "tour"}
 # collective nouns that act on their own as subjects ("Rebels attacked", "Protesters marched")
-ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF"}
+ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF", "EDU", "OPP", "NGO", "REL", "HLH", "BUS"}
+# groups of a country's own people: with no country of their own they belong to the one the sentence is about
+DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
+# "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
+                  "group", "groups", "band", "bands", "handful", "majority", "some", "many", "most", "all"}
 OFFICE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 LEADER_HEADS = {"administration", "regime", "campaign", "presidency", "cabinet", "government"}
 POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "involved", "speaking"}
@@ -719,6 +724,9 @@ class _Builder:
         head = ow.same_as or t.lower_
         if country is None and person is None:
             country = self._country_after(t)  # "rebels in the Ivory Coast"
+        if country is None and person is None and ow.kind == "group" and not ow.weak and ow.sector in DOMESTIC_GROUPS:
+            # "Turkish police stopped a march by students": people of the one country the sentence is about
+            country = self._sentence_country(t)
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
@@ -726,7 +734,15 @@ class _Builder:
                     if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
                         self.mark(c, start, end)
                         return
-            acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent")
+            acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (
+                t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS
+                and t.head.head.dep_ in ("nsubj", "nsubjpass"))
+            if ow.weak or ow.sector not in ACTING_GROUPS:
+                # "opposition leaders", "rights groups": a modifier that names an acting kind of group decides
+                mods = [self.org_words.get((w.lower_,)) for w in self.doc[start:t.i]]
+                mod = next((m for m in reversed(mods) if m and not m.weak and m.sector in ACTING_GROUPS), None)
+                if mod is not None:
+                    ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
             plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
             if acting and plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS):
                 # "police said", "the government denied": an acting body of the country the article is about

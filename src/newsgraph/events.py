@@ -56,9 +56,10 @@ from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, places
 from .actors import actor_for, actors_for
+from . import lexicon
 from .lexicon import read_tsv
 from .structure import skipped_ranges
-from .model import Event, Span
+from .model import Actor, Event, Span
 
 log = logging.getLogger(__name__)
 
@@ -236,10 +237,11 @@ def _objects(t: Token) -> list[Token]:
     out = []
     for o in objs:
         out.append(o)
-        if _lemma(o) in _QUANTITY or o.like_num or o.pos_ == "NUM":
-            out += _pobjs(o, {"of"})
-        elif _lemma(o) in _CURRENCY:  # "gave Albania 5 million euros in aid": what the money is
+        if _lemma(o) in _QUANTITY or o.like_num or o.pos_ == "NUM" or _lemma(o) in _CURRENCY:
+            # "5 million euros in aid", "$2 billion in loans": what the money is, on the amount or the verb
             out += _pobjs(o, {"in", "of"})
+            if t.pos_ in ("VERB", "AUX") and o.dep_ in _OBJ:
+                out += [g for g in _pobjs(t, {"in"}) if g.pos_ == "NOUN"]
     return [x for o in out for x in _conjuncts(o)]
 
 
@@ -1273,5 +1275,66 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                      "cameo_name": code.name if code else None})
         ev.claimed_by = _claimed_by(h, s, quotes)
         _attributes(ev, h, sent, doc)
+        if ev.target is None and ev.source is not None and IMPLIED_TARGET:
+            _imply_target(ev, doc)
         out.append(ev)
     return out
+
+
+IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
+
+
+def _imply_target(ev: Event, doc: Doc) -> None:
+    """An event whose text names no target ("police arrested dozens in Cairo", "students marched",
+    "the president threatened to impose a curfew") is a domestic event of the country it happens in, as
+    CAMEO and PLOVER code it: the target is the country of the event's place, else the source's own country
+    (a source that is itself a country gets no target). The country's actor is reused, or made with the
+    word that gives the country as its mention (the place name, or the country word in the source's name)."""
+    actors = doc._.actors or []
+    src = next((a for a in actors if a.id == ev.source), None)
+    if src is None:
+        return
+    place, code, mention = ev.place or {}, None, None
+    if place.get("country") and place.get("kind") in ("city", "state", "country"):
+        code = place["country"]
+        mention = place.get("span") if isinstance(place.get("span"), Span) else None
+    elif src.country and src.kind != "country":
+        code = src.country
+    if not code:
+        return
+    existing = next((a for a in actors if a.kind == "country" and a.country == code), None)
+    if existing is not None:
+        if existing.id != ev.source:
+            ev.target, ev.target_implied = existing.id, True
+            ev.explain["target"] = "implied: the country the event happens in"
+        return
+    if mention is None:
+        mention = _country_word([*src.mentions, ev.evidence], code)
+    if mention is None:
+        return
+    actor = Actor(id=f"a{len(actors) + 1}", name=_country_name(code), kind="country", country=code,
+                  mentions=[mention])
+    doc._.actors = [*actors, actor]
+    ev.target, ev.target_implied = actor.id, True
+    ev.explain["target"] = "implied: the country the event happens in"
+
+
+def _country_word(spans: list[Span], code: str) -> Span | None:
+    """The first word in ``spans`` that names ``code`` ("Turkish" in "Turkish police")."""
+    names = lexicon.countries()
+    for m in spans:
+        pos = 0
+        for word in m.text.split():
+            at = m.text.find(word, pos)
+            pos = at + len(word)
+            if names.code(word.strip(".,;:'’\"()")) == code:
+                return Span(m.start + at, m.start + at + len(word), word)
+    return None
+
+
+@functools.cache
+def _country_name(iso3: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(c, "common_name", None) or c.name.split(",")[0]) if c else iso3

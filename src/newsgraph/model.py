@@ -84,6 +84,7 @@ class Event:
     claimed_by: str | None = None
     negated: bool = False
     modality: str = "asserted"
+    target_implied: bool = False  # target is the country the event happens in, not a participant the text names
     explain: dict[str, Any] | None = None
 
 
