@@ -888,7 +888,7 @@ class _Builder:
             last = t
             while last.i + 1 < root.sent.end and last.nbor().ent_iob_ == "I":
                 last = last.nbor()
-            if code and last.dep_ in ("amod", "compound", "nmod"):
+            if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 found.add(code)
             elif capital and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS:
                 found.add(capital)
@@ -907,6 +907,10 @@ class _Builder:
                             or self.countries.capitals.get(self._ent_text(obj))
                         if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
                             code = self._city_country(self._ent_text(obj))
+                        if code is None and prep.lower_ == "from" and obj.pos_ == "NOUN":
+                            # "doctors from two American aid groups": the body they come from is that country's
+                            code = next((self.country_of_token(m) for m in obj.lefts
+                                         if m.dep_ in ("amod", "compound") and self.country_of_token(m)), None)
                         if code:
                             return code
         return None

@@ -67,6 +67,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 MATERIAL_COOP = {"COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"}
+PARTNERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}  # no implied target: the partner is named or unknown
 HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
@@ -365,7 +366,8 @@ class Hit:
     targets: list[Token] = field(default_factory=list)
     source_rule: str = ""
     target_rule: str = ""
-    composed: list[str] = field(default_factory=list)
+    composed: list[str] = field(default_factory=list)  # what composition did to the type (explain)
+    acts_on: list[str] = field(default_factory=list)  # noun triggers it absorbed as its object (explain)
     verbal: bool = False  # the event is a speech act of its source
     modality: str = "asserted"
     negated: bool = False
@@ -525,6 +527,9 @@ def _match(t: Token) -> Entry | None:
     if t.pos_ == "PROPN" and t.i in (t.doc._.token_actor or {}):
         return None  # part of an actor's name ("Tourism Partnership", "Committee to Protect Journalists")
     pos = _POS.get(t.pos_)
+    if pos == "noun" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children):
+        return None  # "froze loans in protest at ...", "fired back in retaliation": the reason, not an event
     keys = []
     lem = _lemma(t)
     if pos:
@@ -1047,7 +1052,7 @@ def _composition(hits: list[Hit]) -> None:
         if g is None or g is h or g.absorbed or g.entry.inert or g.verbal:
             continue
         h.absorbed = True
-        g.composed.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
+        g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
         if g.type == "AGREE" and h.type == "REQUEST":  # "accepted the demands": acceding
             g.type, g.cameo = "CONCEDE", "083"
         if not g.targets:
@@ -1067,7 +1072,7 @@ def _composition(hits: list[Hit]) -> None:
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
-                g.composed.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered or refused")
+                g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered or refused")
     # purpose clauses ("blocked roads to press their demands", "met X to discuss Y"): an aim, not an event
     for h in hits:
         if h.absorbed or h.tok.dep_ not in ("advcl", "xcomp") or h.tok.head.i not in by_tok:
@@ -1077,7 +1082,7 @@ def _composition(hits: list[Hit]) -> None:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.tok.children) and not _children(h.tok, "nsubj"):
             h.absorbed = True
-            g.composed.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
+            g.acts_on.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
     # a future cooperative act in the article's own voice is an intent (PLOVER AGREE)
     for h in hits:
         if h.absorbed or h.entry.inert or h.composed:
@@ -1271,7 +1276,7 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             explain={"lexicon": f"event_triggers.tsv row {h.entry.line}: {h.entry.lemma} ({h.entry.pos})"
                                 + (f" [{h.entry.note}]" if h.entry.note else ""),
                      "source": h.source_rule or None, "target": h.target_rule or None,
-                     "composed": h.composed or None, "verbal": h.verbal,
+                     "composed": (h.composed + h.acts_on) or None, "verbal": h.verbal,
                      "cameo_name": code.name if code else None})
         ev.claimed_by = _claimed_by(h, s, quotes)
         _attributes(ev, h, sent, doc)
@@ -1294,6 +1299,8 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     src = next((a for a in actors if a.id == ev.source), None)
     if src is None:
         return
+    if ev.type in PARTNERED:
+        return  # these acts have a partner: "signed an accord in Doha" does not make Qatar one
     place, code, mention = ev.place or {}, None, None
     if place.get("country") and place.get("kind") in ("city", "state", "country"):
         code = place["country"]
