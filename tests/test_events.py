@@ -421,3 +421,42 @@ def test_money_in_aid_is_what_is_given(nlp):
     evs = code(nlp, "The United States sent $100 million in aid to Haiti.",
                {"usa": ["The United States"], "hti": ["Haiti"]})
     assert ("AID", "usa", "hti") in triples(evs)
+
+
+# ------------------------------------------------------------------------------------------ more rows
+@pytest.mark.parametrize("text,actors,want", [
+    ("The Kenyan government said the opposition was inciting violence.",
+     {"gov": ["The Kenyan government"], "opp": ["the opposition"]}, ("ACCUSE", "gov", "opp")),
+    ("Iranian officials said the United States was behind the bombing.",
+     {"irn": ["Iranian officials"], "usa": ["the United States"]}, ("ACCUSE", "irn", "usa")),
+    ("North Korea said South Korea had violated the armistice.",
+     {"prk": ["North Korea"], "kor": ["South Korea"]}, ("ACCUSE", "prk", "kor")),
+])
+def test_reported_wrongdoing_is_an_accusation(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))
+
+
+def test_reported_refusal_of_the_speaker_falls_on_the_object(nlp):
+    evs = code(nlp, "The Sudanese government said it would not allow UN troops into Darfur.",
+               {"sdn": ["The Sudanese government"], "un": ["UN troops"]})
+    assert ("REJECT", "sdn", "un") in triples(evs)
+
+
+@pytest.mark.parametrize("text,actors,want", [
+    ("More than 10,000 people took to the streets of Tbilisi on Sunday.", {"ppl": ["More than 10,000 people"]},
+     ("PROTEST", "ppl", None)),
+    ("Britain and the United States worked together.",
+     {"gbr": ["Britain"], "usa": ["the United States"]}, ("COOPERATE", "gbr", "usa")),
+    ("India has moved thousands of troops to its border with Pakistan.", {"ind": ["India"], "pak": ["Pakistan"]},
+     ("MOBILIZE", "ind", "pak")),
+    ("Japan has announced a grant of $10 million to Sri Lanka.", {"jpn": ["Japan"], "lka": ["Sri Lanka"]},
+     ("AID", "jpn", "lka")),
+])
+def test_general_rows(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))
+
+
+def test_a_reason_adjunct_is_no_event(nlp):
+    evs = code(nlp, "The World Bank froze loans to Ethiopia in protest at the crackdown.",
+               {"wb": ["The World Bank"], "eth": ["Ethiopia"]})
+    assert {e.type for e in evs} == {"SANCTION"}

@@ -521,14 +521,22 @@ def _is_candidate(t: Token, lemmas: frozenset[str]) -> bool:
     return BACKOFF and pos == "NOUN" and _nominal_entry(lemma) is not None
 
 
+def _reason_adjunct(prep: Token) -> bool:
+    """``prep`` is "in" + a bare noun attached to a verb: "in protest", "in retaliation", "in response"."""
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and objs[0].pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in objs[0].children)
+
+
 def _match(t: Token) -> Entry | None:
     if t.dep_ in ("aux", "auxpass"):
         return None
     if t.pos_ == "PROPN" and t.i in (t.doc._.token_actor or {}):
         return None  # part of an actor's name ("Tourism Partnership", "Committee to Protect Journalists")
     pos = _POS.get(t.pos_)
-    if pos == "noun" and t.dep_ == "pobj" and t.head.lower_ == "in" and t.head.head.pos_ in ("VERB", "AUX") \
-            and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in t.children):
+    if pos == "noun" and t.dep_ == "pobj" and _reason_adjunct(t.head):
         return None  # "froze loans in protest at ...", "fired back in retaliation": the reason, not an event
     keys = []
     lem = _lemma(t)
@@ -934,6 +942,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if toks and _actors(toks):
                 h.targets, h.target_rule = toks, slot
                 break
+        if not h.targets and e.pos == "content" and h.type == "REJECT":
+            # "said it would not allow UN troops in": the speaker refuses; what it refuses falls on the object
+            toks = _objects(t) + _frame_objects(t)
+            if toks and _actors(toks):
+                h.targets, h.target_rule = toks, "object of the refused act"
         if not h.targets and under is not None and _actors([under]):
             h.targets, h.target_rule, h.undergone = [under], f"subject of '{under.head.text}' (undergoes it)", True
         if not h.targets and h.light_verb is not None:
@@ -1109,6 +1122,8 @@ def _in_background(t: Token) -> bool:
     while x.head is not x and steps < 8:
         if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND:
             return True
+        if x.dep_ == "prep" and x.lower_ == "in" and _reason_adjunct(x):
+            return True  # "in protest at the crackdown", "in retaliation for the raid"
         if x.dep_ in ("advcl", "pcomp", "pobj", "relcl", "acl") and any(
                 c.dep_ in ("mark", "prep") and c.lower_ in _BACKGROUND for c in x.children):
             return True
