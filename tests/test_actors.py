@@ -298,3 +298,10 @@ def test_a_civil_group_in_a_sentence_about_one_country_is_of_that_country(nlp):
     assert acts["students"].country == "TUR"
     _, acts = actors(nlp, "Police arrested students at a university.")
     assert "students" not in acts  # no country and not acting: no guess
+
+
+def test_the_only_country_an_article_names_is_home_to_its_bare_bodies(nlp):
+    _, acts = actors(nlp, "Police arrested dozens of people in Cairo on Monday.")
+    assert next(a for a in acts.values() if a.sector == "COP").country == "EGY"
+    _, acts = actors(nlp, "Police arrested dozens of people in Cairo and Beirut.")
+    assert next(a for a in acts.values() if a.sector == "COP").country is None  # two countries: no guess

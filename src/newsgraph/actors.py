@@ -981,7 +981,7 @@ class _Builder:
 
     def _dominant_country(self) -> str | None:
         """The country one article is about: the one with at least half of all country references
-        (names, capitals, country words), and at least two of them."""
+        (names, capitals, country words) and at least two of them, or the only country it refers to."""
         counts: dict[str, int] = {}
         for t in self.doc:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
@@ -992,7 +992,7 @@ class _Builder:
         if not total:
             return None
         top = max(counts, key=counts.get)
-        if counts[top] * 2 < total or counts[top] < 2:
+        if counts[top] * 2 < total or (counts[top] < 2 and len(counts) > 1):
             return None
         return top
 
