@@ -305,3 +305,10 @@ def test_the_only_country_an_article_names_is_home_to_its_bare_bodies(nlp):
     assert next(a for a in acts.values() if a.sector == "COP").country == "EGY"
     _, acts = actors(nlp, "Police arrested dozens of people in Cairo and Beirut.")
     assert next(a for a in acts.values() if a.sector == "COP").country is None  # two countries: no guess
+
+
+def test_a_people_with_no_state_acts_as_a_group(nlp):
+    _, acts = actors(nlp, "Hundreds of Kurds marched in Istanbul on Sunday.")
+    assert acts["Kurds"].kind == "group" and acts["Kurds"].country is None
+    _, acts = actors(nlp, "The police arrested Kurds in Istanbul.")
+    assert "Kurds" not in acts  # not acting: no actor of its own

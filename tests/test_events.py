@@ -460,3 +460,15 @@ def test_a_reason_adjunct_is_no_event(nlp):
     evs = code(nlp, "The World Bank froze loans to Ethiopia in protest at the crackdown.",
                {"wb": ["The World Bank"], "eth": ["Ethiopia"]})
     assert {e.type for e in evs} == {"SANCTION"}
+
+
+def test_air_strikes_launched_are_an_assault_not_a_labour_strike(nlp):
+    evs = code(nlp, "US-led forces launched air strikes on Taliban positions.",
+               {"usa": ["US-led forces"], "tal": ["Taliban"]})
+    assert ("ASSAULT", "usa", "tal") in triples(evs) and not any(e.type == "PROTEST" for e in evs)
+
+
+def test_distributing_relief_is_aid(nlp):
+    evs = code(nlp, "The Red Cross distributed food and medicine to refugees in Chad.",
+               {"rc": ["The Red Cross"], "ref": ["refugees in Chad"]})
+    assert ("AID", "rc", "ref") in triples(evs)

@@ -602,6 +602,10 @@ class _Builder:
             elif t.tag_ == "NNPS" and any(c.dep_ in ("amod", "compound") and self.country_of_token(c)
                                           for c in t.lefts):
                 self._collective(t, PEOPLE)  # "Iraqi Kurds": a people of a country
+            elif t.tag_ == "NNPS" and t.ent_type_ == "NORP" and self._acting(t) and not self.country_of_token(t):
+                # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
+                start, end = self._np_bounds(t, right=False)
+                self._collective_cand(self._country_after(t), t.lower_, PEOPLE, t, start, end)
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
         left = t.i
@@ -734,9 +738,7 @@ class _Builder:
                     if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
                         self.mark(c, start, end)
                         return
-            acting = t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (
-                t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS
-                and t.head.head.dep_ in ("nsubj", "nsubjpass"))
+            acting = self._acting(t)
             if ow.weak or ow.sector not in ACTING_GROUPS:
                 # "opposition leaders", "rights groups": a modifier that names an acting kind of group decides
                 mods = [self.org_words.get((w.lower_,)) for w in self.doc[start:t.i]]
@@ -752,6 +754,14 @@ class _Builder:
             self._pending_led.append((t, start, end, head, ow, person))
             return
         self._collective_cand(country, head, ow, t, start, end)
+
+    @staticmethod
+    def _acting(t: Token) -> bool:
+        """t is its clause's subject, a passive's agent, a possessor, or the group a quantity subject is of
+        ("thousands of students marched")."""
+        return t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (
+            t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS
+            and t.head.head.dep_ in ("nsubj", "nsubjpass"))
 
     def _collective_cand(self, country, head, ow, t, start, end) -> None:
         if ow.kind == "country" and country:  # "the Trump administration" → the United States, as GOV
