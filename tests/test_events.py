@@ -472,3 +472,24 @@ def test_distributing_relief_is_aid(nlp):
     evs = code(nlp, "The Red Cross distributed food and medicine to refugees in Chad.",
                {"rc": ["The Red Cross"], "ref": ["refugees in Chad"]})
     assert ("AID", "rc", "ref") in triples(evs)
+
+
+@pytest.mark.parametrize("text,actors,want", [
+    ("Zambia's government ordered the closure of a radio station.", {"zmb": ["Zambia's government"]},
+     ("COERCE", "zmb", None)),
+    ("Police in Kenya and Tanzania launched a joint operation with Uganda.", {"ken": ["Police in Kenya"],
+                                                                              "uga": ["Uganda"]},
+     ("COOPERATE", "ken", "uga")),
+    ("Turkish troops crossed into northern Iraq.", {"tur": ["Turkish troops"], "irq": ["Iraq"]},
+     ("ASSAULT", "tur", "irq")),
+    ("The Sri Lankan navy sank two rebel boats.", {"lka": ["The Sri Lankan navy"]}, ("ASSAULT", "lka", None)),
+])
+def test_more_general_rows(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))
+
+
+def test_a_reduced_passive_takes_no_nearby_actor_as_target(nlp):
+    evs = code(nlp, "The radio station, accused of broadcasting material critical of President Frederick Chiluba, "
+                    "went off the air in Zambia.",
+               {"zmb": ["Zambia's government"], "fc": ["President Frederick Chiluba"]})
+    assert not any(e.type == "ACCUSE" and e.target == "fc" for e in evs)

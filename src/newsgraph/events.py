@@ -240,9 +240,9 @@ def _objects(t: Token) -> list[Token]:
         out.append(o)
         if _lemma(o) in _QUANTITY or o.like_num or o.pos_ == "NUM" or _lemma(o) in _CURRENCY:
             # "5 million euros in aid", "$2 billion in loans": what the money is, on the amount or the verb
-            out += _pobjs(o, {"in", "of"})
+            out += _pobjs(o, {"in", "of", "for"})
             if t.pos_ in ("VERB", "AUX") and o.dep_ in _OBJ:
-                out += [g for g in _pobjs(t, {"in"}) if g.pos_ == "NOUN"]
+                out += [g for g in _pobjs(t, {"in", "for"}) if g.pos_ == "NOUN"]
     return [x for o in out for x in _conjuncts(o)]
 
 
@@ -975,7 +975,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             toks = _slot(t, "in")
             if toks and _actors(toks):
                 h.targets, h.target_rule = toks, "in (place of a material act)"
-        if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t):
+        if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t) and not (
+                t.dep_ == "acl" and t.tag_ == "VBN"):  # "a station accused of ...": a reduced passive
             # last resort: the nearest actor inside the trigger's own phrase, outside its subject
             # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany")
             h.targets, h.target_rule = _nearest_actor(t, h.sources), "nearest actor in the trigger's phrase"
