@@ -312,3 +312,8 @@ def test_a_people_with_no_state_acts_as_a_group(nlp):
     assert acts["Kurds"].kind == "group" and acts["Kurds"].country is None
     _, acts = actors(nlp, "The police arrested Kurds in Istanbul.")
     assert "Kurds" not in acts  # not acting: no actor of its own
+
+
+def test_a_name_only_head_is_no_actor_as_a_common_noun(nlp):
+    _, acts = actors(nlp, "Israeli forces destroyed a Palestinian house. The House passed the bill.")
+    assert not any(a.sector == "LEG" and "house" in a.name for a in acts.values())

@@ -493,3 +493,16 @@ def test_a_reduced_passive_takes_no_nearby_actor_as_target(nlp):
                     "went off the air in Zambia.",
                {"zmb": ["Zambia's government"], "fc": ["President Frederick Chiluba"]})
     assert not any(e.type == "ACCUSE" and e.target == "fc" for e in evs)
+
+
+@pytest.mark.parametrize("text,actors,want", [
+    ("Serbia allowed UN monitors into Kosovo.", {"srb": ["Serbia"], "un": ["UN monitors"]},
+     ("RETREAT", "srb", "un")),
+    ("Russia demobilised 10,000 soldiers.", {"rus": ["Russia"]}, ("RETREAT", "rus", None)),  # British spelling
+    ("Bahrain revoked the citizenship of 31 activists.", {"bhr": ["Bahrain"]}, ("COERCE", "bhr", None)),
+    ("Egypt dissolved the Muslim Brotherhood.", {"egy": ["Egypt"], "mb": ["the Muslim Brotherhood"]},
+     ("COERCE", "egy", "mb")),
+    ("China blocked access to several websites.", {"chn": ["China"]}, ("COERCE", "chn", None)),
+])
+def test_retreat_and_coerce_rows(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))

@@ -714,6 +714,8 @@ class _Builder:
 
     def _collective(self, t: Token, ow) -> None:
         """'the US delegation', 'the Iranian leadership', 'the Obama-led delegation'."""
+        if ow.name_only and t.is_lower:
+            return  # "a Palestinian house" is no legislature
         start, end = self._np_bounds(t, right=False)
         country = None
         for k in range(start, t.i):

@@ -445,6 +445,8 @@ def _lemma_candidates(t: Token) -> list[str]:
         out += [w[:-3], w[:-3] + "e"]
     elif t.tag_ == "VBZ" and w.endswith("s"):
         out += [w[:-1]] + ([w[:-2]] if w.endswith("es") else [])
+    # British spellings of -ize verbs ("demobilised", "criticises"): the lexicon may list either
+    out += [c[:-3] + "ize" for c in out if c.endswith("ise") and len(c) > 5]
     return out
 
 

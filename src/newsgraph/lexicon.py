@@ -115,14 +115,15 @@ class OrgWord:
     kind: str
     weak: bool
     same_as: str | None
+    name_only: bool = False  # only inside a capitalised name ("the House"), never as a common noun ("a house")
 
 
 @functools.cache
 def org_words() -> dict[tuple[str, ...], OrgWord]:
     """Organisation head/modifier word(s) (tuple of lowercase words) -> OrgWord."""
     return {
-        tuple(r[0].lower().split()): OrgWord(_col(r, 1) or None, _col(r, 2) or "organization", _col(r, 3) == "weak",
-                                         _col(r, 4) or None)
+        tuple(r[0].lower().split()): OrgWord(_col(r, 1) or None, _col(r, 2) or "organization",
+                                         _col(r, 3) in ("weak", "name"), _col(r, 4) or None, _col(r, 3) == "name")
         for r in read_tsv("organisations.tsv")
     }
 
