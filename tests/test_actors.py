@@ -317,3 +317,8 @@ def test_a_people_with_no_state_acts_as_a_group(nlp):
 def test_a_name_only_head_is_no_actor_as_a_common_noun(nlp):
     _, acts = actors(nlp, "Israeli forces destroyed a Palestinian house. The House passed the bill.")
     assert not any(a.sector == "LEG" and "house" in a.name for a in acts.values())
+
+
+def test_his_country_is_the_country_of_the_governing_subject(nlp):
+    doc, acts = actors(nlp, "Pakistan's president said his country would cooperate.")
+    assert "his country" in [m.text for m in acts["Pakistan"].mentions]

@@ -506,3 +506,15 @@ def test_a_reduced_passive_takes_no_nearby_actor_as_target(nlp):
 ])
 def test_retreat_and_coerce_rows(nlp, text, actors, want):
     assert want in triples(code(nlp, text, actors))
+
+
+def test_a_participle_parsed_as_subject_gives_way_to_the_real_subject(nlp):
+    evs = code(nlp, "Visiting Japanese Prime Minister Junichiro Koizumi pledged $500 million in aid to Afghanistan.",
+               {"jpn": ["Junichiro Koizumi"], "afg": ["Afghanistan"]})
+    assert any(e.source == "jpn" and e.target == "afg" for e in evs)
+
+
+def test_reported_would_is_the_speakers_will(nlp):
+    text = "Pakistan's president told reporters that his country would cooperate with India."
+    evs = code(nlp, text, {"pak": ["Pakistan's president", "his country"], "ind": ["India"]})
+    assert ("AGREE", "pak", "ind") in triples(evs)

@@ -57,6 +57,7 @@ NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+POSSESSIVES = {"his", "her", "its", "their"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
 PRONOUN_SENTENCES = 3  # how far back a pronoun looks for its person
 MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "return", "depart", "head", "route",
@@ -1045,6 +1046,11 @@ class _Builder:
                 c = self.taken.get(t.head.head.i)
             elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
                 c = nearest(t.i, 1, lambda c, s, e: c.kind == "group" or (c.kind == "anonymous" and c.plural))
+            elif low in ("country", "nation") and any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.lefts):
+                c = self._possessors_country(t)
+                if c is not None:
+                    self.mark(c, min(x.i for x in t.lefts if x.dep_ == "poss"), t.i + 1)
+                continue
             elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
                     any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts):
                 c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
@@ -1056,6 +1062,24 @@ class _Builder:
                 continue
             if c is not None:
                 self.mark(c, t.i, t.i + 1)
+
+    def _possessors_country(self, t: Token) -> _Cand | None:
+        """"his country", "their nation": the country of the possessor when the pronoun was resolved, else of
+        the subject of the clause that governs t ("X said his country would ...")."""
+        poss = next(x for x in t.lefts if x.dep_ == "poss")
+        owner = self.taken.get(poss.i)
+        x, steps = t, 0
+        while owner is None and x.head is not x and steps < 6:
+            x, steps = x.head, steps + 1
+            if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "conj") and x.i < t.i or (
+                    x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT"):
+                subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+                if subj is not None and subj.i != t.i:
+                    owner = self.taken.get(subj.i) or next(
+                        (self.taken[c.i] for c in subj.children if c.dep_ == "poss" and c.i in self.taken), None)
+        if owner is None or not owner.country or owner.country in ("IGO", "NGO"):
+            return None
+        return owner if owner.kind == "country" else self.country_actor(owner.country)
 
     # ---------------------------------------------------------------- assemble
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:

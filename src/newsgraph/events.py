@@ -266,11 +266,22 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     subject (conj), or the noun a relative clause modifies."""
     if depth > 6:
         return None
-    subs = _children(t, "nsubj", "csubj") or _aux_subjects(t, "nsubj", "csubj")
+    subs = _children(t, "nsubj") or _children(t, "csubj") or _aux_subjects(t, "nsubj", "csubj")
     if subs:
         s = subs[0]
         if t.dep_ == "relcl" and s.lower_ in _RELPRON:
             return t.head
+        if s.tag_ == "VBG" and not actors_for(s):
+            # a participle the parser made the subject: "Visiting Prime Minister X pledged" (X),
+            # "negotiators meeting in Washington agreed" (the negotiators)
+            inner = _children(s, "nsubj") or (_children(s, "dobj") if s.lower_ == "visiting" else [])
+            if inner:
+                return inner[0]
+        if s.pos_ == "NOUN" and not actors_for(s):
+            # "negotiators meeting in Washington agreed" parsed as the noun "meeting": its modifier acts
+            mods = [c for c in s.children if c.dep_ == "compound" and c.i < s.i and actors_for(c)]
+            if mods:
+                return mods[-1]
         return s
     if t.dep_ == "relcl":
         return t.head
@@ -1025,7 +1036,9 @@ def _composition(hits: list[Hit]) -> None:
                     if h.sources and _pron(h.sources[0]):
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
-                    if h.type in MATERIAL_COOP and h.modality in ("future",) and not h.negated:
+                    # "said it would cooperate": reported "would" is the speaker's "will"
+                    future = h.modality == "future" or (h.modality == "possible" and "would" in _aux(h.tok))
+                    if h.type in MATERIAL_COOP and future and not h.negated:
                         h.type, h.cameo = _compose("intent", h.type, h.cameo)
                         h.composed.append("future act reported: intent")
                         h.verbal = True
