@@ -518,3 +518,19 @@ def test_reported_would_is_the_speakers_will(nlp):
     text = "Pakistan's president told reporters that his country would cooperate with India."
     evs = code(nlp, text, {"pak": ["Pakistan's president", "his country"], "ind": ["India"]})
     assert ("AGREE", "pak", "ind") in triples(evs)
+
+
+def test_agreeing_under_pressure_is_yielding(nlp):
+    evs = code(nlp, "Under pressure from Washington, the Haitian government agreed to allow the return of exiles.",
+               {"usa": ["Washington"], "hti": ["the Haitian government"]})
+    assert ("CONCEDE", "hti", "usa") in triples(evs)
+    evs = code(nlp, "Bowing to international pressure, Serbia agreed to allow refugees to return.", {"srb": ["Serbia"]})
+    assert {e.type for e in evs if e.source == "srb"} == {"CONCEDE"}
+    evs = code(nlp, "Serbia agreed to allow refugees to return.", {"srb": ["Serbia"]})
+    assert {e.type for e in evs if e.source == "srb"} == {"AGREE"}
+
+
+def test_doctors_treating_refugees_is_aid(nlp):
+    evs = code(nlp, "French military doctors treated refugees from Rwanda.",
+               {"fra": ["French military doctors"], "ref": ["refugees from Rwanda"]})
+    assert ("AID", "fra", "ref") in triples(evs)

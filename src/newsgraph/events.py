@@ -1112,6 +1112,17 @@ def _composition(hits: list[Hit]) -> None:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.tok.children) and not _children(h.tok, "nsubj"):
             h.absorbed = True
             g.acts_on.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
+    # agreeing under pressure is yielding (CAMEO 08): "under pressure from X, Y agreed to ...",
+    # "bowing to international pressure, Y agreed ..."
+    for h in hits:
+        if h.absorbed or h.entry.inert or h.type != "AGREE" or h.negated:
+            continue
+        by = _pressure(h.tok)
+        if by is not None:
+            h.type, h.cameo = "CONCEDE", "080"
+            h.composed.append("agreed under pressure: yield")
+            if not h.targets and by is not True and _actors([by]):
+                h.targets, h.target_rule = [by], "who applied the pressure"
     # a future cooperative act in the article's own voice is an intent (PLOVER AGREE)
     for h in hits:
         if h.absorbed or h.entry.inert or h.composed:
@@ -1125,6 +1136,31 @@ def _composition(hits: list[Hit]) -> None:
         elif h.type == "AGREE" and h.negated and h.modality in ("future", "possible", "conditional"):
             h.type, h.cameo, h.negated = "REJECT", "120", False
             h.composed.append("refusal: will not agree/accept")
+
+
+_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give"}
+
+
+def _pressure(t: Token):
+    """Whether t's clause is done under pressure: the one who applied it (a token), True when unnamed, else
+    None. "under pressure from X", "bowing to pressure from X", "yielding to X's demands"."""
+    v = t
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head is not v:
+        v = v.head
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            for o in c.children:
+                if o.dep_ == "pobj" and _lemma(o) == "pressure":
+                    return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
+        if c.dep_ == "advcl" and _lemma(c) in _YIELD_VERBS:
+            for o in _pobjs(c, {"to"}):
+                if _lemma(o) in ("pressure", "demand", "call", "protest"):
+                    return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
+    return None
+
+
+def _poss_or_mod(o: Token) -> Token | None:
+    return next((c for c in o.children if c.dep_ in ("poss", "amod", "compound") and actors_for(c)), None)
 
 
 _BACKGROUND = {"after", "before", "since", "following", "amid", "despite", "because", "over", "until", "as", "when",
