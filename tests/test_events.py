@@ -534,3 +534,9 @@ def test_doctors_treating_refugees_is_aid(nlp):
     evs = code(nlp, "French military doctors treated refugees from Rwanda.",
                {"fra": ["French military doctors"], "ref": ["refugees from Rwanda"]})
     assert ("AID", "fra", "ref") in triples(evs)
+
+
+def test_an_apposition_names_the_source(nlp):
+    evs = code(nlp, "The main rebel group, the Forces for Defence of Democracy, attacked Burundi.",
+               {"fdd": ["the Forces for Defence of Democracy"], "bdi": ["Burundi"]})
+    assert ("ASSAULT", "fdd", "bdi") in triples(evs)

@@ -614,6 +614,11 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
     found = actors_for(t)
     if found or depth > 1:
         return found
+    for c in t.children:  # "the main rebel group, the FDD, insisted": the apposition names it
+        if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
+            found = actors_for(c)
+            if found:
+                return found
     for c in t.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against"):
             for g in c.children:
