@@ -14,7 +14,8 @@ of the pipeline's time):
    pruned table gives many unrelated words one vector ("see", "come", "run" = "stop", "fail").
 2. Composition. A trigger that embeds another ("threatened to cut aid", "refused to deploy troops",
    "demanded that X release ...") yields one event coded by both (threaten + cut aid = THREATEN 1311); an
-   intent to cooperate is AGREE, to use force THREATEN; agreeing to demands is CONCEDE. A future cooperative
+   intent to cooperate is AGREE, to use force THREATEN; agreeing to demands, or under pressure, is CONCEDE.
+   A reported wrongdoing ("said X was inciting violence") is an accusation. A future cooperative
    act is AGREE ("Finland will give Tanzania a grant"); a future or conditional hostile act reported from
    someone's mouth, or a conditional one anywhere, is THREATEN. A noun trigger that is the object of a verb
    trigger is part of its event ("rejected calls by X for aid"); a purpose clause ("to press demands") and a
@@ -41,6 +42,10 @@ of the pipeline's time):
    speaker of the outermost quote whose content holds the trigger, not counting the indirect quote that is
    the verbal event itself (so "the delegation maintained that ..." has none, and "“The minister said that ...,”
    the official told" is claimed by the official).
+6. Implied targets. A one-sided event (no target actor; not an AGREE / CONSULT / SUPPORT / COOPERATE, whose
+   partner is named or unknown) is a domestic event of the country it happens in, as CAMEO and PLOVER code
+   it: target = the country of its place, else the source's own country (``target_implied``; the country's
+   actor is made, with the word that gives the country as its mention, when the text has no other mention).
 
 Each event's ``explain`` names the lexicon row, the argument rules and any composition.
 """
@@ -54,9 +59,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
-from . import amounts, dates, places
+from . import amounts, dates, lexicon, places
 from .actors import actor_for, actors_for
-from . import lexicon
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
