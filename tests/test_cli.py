@@ -122,6 +122,13 @@ def test_text_format_renders_quotes_and_events(tmp_path):
     s = out.getvalue()
     assert "Ann Lee" in s and "the army shelled the town" in s
     assert "ASSAULT/195" in s and "army → —" in s and "Kharkiv" in s and "2024-01-02" in s and "shelled" in s
+    ex.actors.append(Actor("a3", "Ukraine", "country", "UKR"))
+    ex.events[0].target, ex.events[0].target_implied = "a3", True
+    out = io.StringIO()
+    w = _cli_utils._WRITERS["text"](out, explain=False)
+    w.add("x", ex)
+    w.close()
+    assert "army → Ukraine (implied)" in out.getvalue()
 
 
 def test_output_file_is_written_whole_and_atomically(loads, tmp_path):

@@ -274,7 +274,8 @@ class _Text:
                 table.add_column(col)
             for e in result.events:
                 kind = e.type + (f"/{e.cameo}" if e.cameo else "") + (" (negated)" if e.negated else "")
-                table.add_row(kind, escape(f"{who(e.source)} → {who(e.target)}"), e.date or "",
+                target = who(e.target) + (" (implied)" if e.target_implied else "")
+                table.add_row(kind, escape(f"{who(e.source)} → {target}"), e.date or "",
                               escape(_place(e.place)), escape(who(e.claimed_by) if e.claimed_by else ""),
                               escape(e.trigger.text))
             c.print(table)
