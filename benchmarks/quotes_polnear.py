@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Quotes and attributions on PolNeAR: newsgraph vs textacy, scored by the shared reference scorer.
 
-usage: quotes_polnear.py [--split DIR] [--model M] [--limit N] [--keep DIR]
+usage: quotes_polnear.py [--split DIR|train|dev] [--model M] [--limit N] [--keep DIR] [--no-textacy]
 
 Runs newsgraph (structure, actors and quotes stages) over ``DIR/text/*.txt`` (article.id = file name,
 article.text = the file's text exactly), writes the extractions as JSON lines to a temporary folder,
@@ -90,7 +90,11 @@ def main() -> int:
     from newsgraph.nlp import resolve_model
 
     model = resolve_model(a.model)
+    if not a.split.exists() and a.split.name in ("train", "dev") and len(a.split.parts) == 1:
+        a.split = DEFAULT_SPLIT.parent / a.split.name  # "--split train": the split of that name
     files = sorted((a.split / "text").glob("*.txt"))
+    if not files:
+        ap.error(f"no PolNeAR articles under {a.split / 'text'} (give a split folder, or train / dev)")
     if a.limit:
         files = files[: a.limit]
     with tempfile.TemporaryDirectory() as tmp:

@@ -354,3 +354,78 @@ def test_cueless_quote_after_narration_is_not_joined_nor_extracted(nlp):
             "“We will keep going until every family feels the difference.”")
     qs = [q for q in quotes(nlp, text) if q.direct]
     assert len(qs) == 1 and qs[0].content.text == "The reforms are working"
+
+
+# ------------------------------------------------------------------- speakers the parse hides, spans
+@pytest.mark.parametrize("text,cue,source", [
+    # a cue conjoined with a passive verb: the passive's subject speaks
+    ("By the end of the day, Mr. Trump was forced into damage control and said that his words had been "
+     "misconstrued.", "said", "Mr. Trump"),
+    # "he's said" read as a passive "is said": a clause after the verb shows it is "has said"
+    ("While he's said he'll fight all the way to the convention, Sanders must decide what he will demand.",
+     "said", "he"),
+    # the subject taken into a clause the parser hung on the cue ("X, who …, said")
+    ("Mr. Jensen, who estimated that one-quarter to one-third of his union's workers were Trump supporters, "
+     "said he voted for Mr. Obama in 2008.", "said", "Mr. Jensen"),
+])
+def test_speaker_the_parser_hid(nlp, text, cue, source):
+    q = next(q for q in quotes(nlp, text) if q.cue.text == cue)
+    assert q.source is not None and q.source.text == source
+    spans_ok(text, q)
+
+
+@pytest.mark.parametrize("text,cue,content,source", [
+    ("The accusations by the senator that the vote was rigged were never proven.", "accusations",
+     "the vote was rigged", "the senator"),
+    ("The governor voiced concern that the bridge was unsafe.", "concern", "the bridge was unsafe",
+     "The governor"),
+    ("The protesters came in the hope that the talks would resume.", "hope", "the talks would resume",
+     "The protesters"),
+])
+def test_noun_cue_source_from_by_or_the_verb_that_carries_it(nlp, text, cue, content, source):
+    q = next(q for q in quotes(nlp, text) if q.cue.text == cue)
+    assert q.content.text == content and q.source is not None and q.source.text == source
+
+
+def test_relative_pronoun_source_spans_its_noun_phrase(nlp):
+    text = "The group is running television ads that slam the senator over his votes on trade."
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "slam")
+    assert q.source.text == "television ads that"
+    spans_ok(text, q)
+
+
+# ------------------------------------------------------------------------------ cues and frames
+@pytest.mark.parametrize("text,cue,content,source", [
+    # the lemmatizer gives "hop" for "hoping": still the cue "hope"
+    ("She is hoping that the talks will resume next week.", "hoping", "the talks will resume next week", "She"),
+    ("The senator spoke about the need for new roads in the county.", "spoke",
+     "the need for new roads in the county", "The senator"),
+    # "for X to do Y" parsed as a clause marked by "for"
+    ("Clinton is calling for the United States to step up its efforts against the militants.", "calling",
+     "the United States to step up its efforts against the militants", "Clinton"),
+    ("Asked whether the senator was honest, most voters said yes.", "said", "yes", "most voters"),
+    ("The senator railed against the new tax on fuel.", "railed", "the new tax on fuel", "The senator"),
+    ("Her memoir portrayed the developer as a crude bully.", "portrayed", "the developer as a crude bully",
+     "Her memoir"),
+    ("The senator made it clear that she would not run again.", "made it clear", "she would not run again",
+     "The senator"),
+])
+def test_more_cue_frames(nlp, text, cue, content, source):
+    q = next(q for q in quotes(nlp, text) if q.cue.text == cue)
+    assert q.content.text == content and q.source is not None and q.source.text == source
+    spans_ok(text, q)
+
+
+def test_passive_view_gives_what_is_seen_and_as_what_without_source(nlp):
+    text = "The plan is seen as a concession to the unions."
+    q = next(q for q in quotes(nlp, text) if q.cue.text == "seen")
+    assert [p.text for p in q.content_parts] == ["The plan", "a concession to the unions"] and q.source is None
+
+
+def test_quote_closed_by_a_full_stop_does_not_take_the_next_sentences_cue(nlp):
+    text = "On Twitter, Bush called Trump “unhinged.” Rubio called the statement “offensive and outlandish.”"
+    qs = quotes(nlp, text)
+    rubio = find(qs, "offensive and outlandish")
+    assert rubio.cue.text == "called" and rubio.source.text == "Rubio"
+    bush = find(qs, "unhinged")
+    assert bush.source.text == "Bush" and bush.cue.start < rubio.cue.start

@@ -19,12 +19,17 @@ the cue lexicon ``lexicons/reporting_cues.tsv`` (which documents what each cue c
    "is expected to …", no source: the writer's own assessment) — or a parenthetical speech verb
    ("…, officials said, …") whose content is the clause around it; "according to X"; "in a poll …";
    a lexicon noun with a "that" clause ("the claim that …") or its preposition ("opposition to …");
-   a line "Name: words" (the title line, or a paragraph whose label is a person or body). A quoted
+   a line "Name: words" (the title line, or a paragraph whose label is a person or body); "made (it)
+   clear that …"; a speech verb with a one-word answer ("said yes", "would not say so", "said the
+   same"); "calling for X to do Y" also when parsed as a clause marked by "for"; a passive view ("X is
+   seen as Y": two pieces, no source). A quoted
    passage opening inside the content makes the quote ``mixed`` and joins it (also when it runs on past
    the parsed clause). Common misparses are repaired: a subject parsed as a clause ("…, sources privy
    to the talks told X"), a "that" clause hung on a noun ("maintained during the talks that …"), a
    second cue verb coordinated into the first one's clause ("X forecast Y would rebound and praised Z":
-   two attributions of X), a word of the quote taken for the subject of the cue after it.
+   two attributions of X), a word of the quote taken for the subject of the cue after it, a cue verb
+   the lemmatizer cut short ("hoping" → "hop"). A quote closed by a full stop (“… unhinged.”) takes no
+   cue from the next sentence.
 3. Nested: a speech cue with a third-party subject inside a direct quote gives an inner quote whose
    ``via`` is the outer one. Inside reported words nothing is nested: "he said she believes X" and
    "rejected the claim that X" are one attribution (as PolNeAR annotates them).
@@ -37,7 +42,12 @@ the cue lexicon ``lexicons/reporting_cues.tsv`` (which documents what each cue c
    always names a source for those, which the rules cannot find) are not quotes.
 5. Speakers: the cue's subject, found through infinitives ("went on to say", "is quick to point out"),
    participles and prepositions ("stopped short of endorsing"), coordination, relative clauses and
-   speech nouns ("issued a statement calling for …"); none for an unnamed asker ("Asked about it, …")
+   speech nouns ("issued a statement calling for …"), a passive verb the cue is conjoined with ("X was
+   forced … and said"), "he's said" misread as a passive, a subject the parser put into a clause hung
+   on the cue ("X, who estimated …, said …"); a cue noun's possessor, its "by"/"from" object, or the
+   subject of the verb carrying it ("voiced concern that …", "in the hope that …"); a relative
+   pronoun's source spans its noun phrase and the pronoun ("ads that slam X"); none for an unnamed
+   asker ("Asked about it, …")
    or impersonal "it" ("it is hard to know …"). ``actors.actor_for`` on its head; a third-person
    pronoun goes to the nearest preceding actor of a compatible kind (person for he/she, a group-like
    actor for they; "it" to nobody).
@@ -87,6 +97,10 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Links a subject-less cue climbs to find its speaker in the clause above.
 _UP_DEPS = frozenset({"advmod", "npadvmod", "prep", "pcomp", "acomp", "ccomp", "dep"})
+# Verbs that only carry a cue noun, whose subject holds what the noun names ("X voiced concern that
+# …", "had no praise for", "gave assurances that …", "floated the notion that …").
+SUPPORT_VERBS = frozenset({"have", "give", "make", "express", "voice", "offer", "raise", "float", "issue",
+                           "repeat", "level", "lodge", "share", "put", "leave", "heap", "reiterate"})
 GROUPLIKE = frozenset({"group", "organization", "anonymous", "country"})
 
 
@@ -134,6 +148,13 @@ def _hashes(strings) -> tuple[dict[int, Cue], dict[int, Cue], dict[int, Cue]]:
     nouns = {strings.add(c.lemma): c for c in cues.nouns.values()}
     sources = {strings.add(c.lemma): c for c in cues.sources.values()}
     return verbs, nouns, sources
+
+
+@lru_cache(maxsize=8)
+def _cut_e(strings) -> dict[int, int]:
+    """Cue verbs ending in a silent "e", keyed by the hash of the lemma without it ("hop" → "hope"):
+    the lemmatizer's mistake for "hoping", "hoped", "hopes"."""
+    return {strings.add(lem[:-1]): strings.add(lem) for lem in load_cues().verbs if lem.endswith("e")}
 
 
 # ------------------------------------------------------------------------------------- quote marks
@@ -229,6 +250,8 @@ class _Doc:
         self.starts = [t.idx for t in doc]
         self.boiler = skipped_ranges(doc)
         self.verbs, self.nouns, self.sources = _hashes(doc.vocab.strings)
+        self.cut_e = _cut_e(doc.vocab.strings)
+        self.make = doc.vocab.strings.add("make")
 
     def tok_at(self, char: int) -> int:
         """Index of the token containing or following ``char``."""
@@ -278,6 +301,10 @@ def _subject(t: Token) -> Token | None:
             return agent
         if subj is not None and subj.dep_ != "nsubjpass":
             return subj
+        if subj is not None and subj.lower_ not in ("it", "there") and (seen > 1 or _has_not_passive(t)):
+            # a cue hung on a passive verb: "Trump was forced into damage control and said …",
+            # "X was asked to explain …": the passive's subject is the speaker
+            return subj
         if subj is not None:  # passive without agent: "it was reported that …" has no source
             return None
         mis = _misparsed_source(t)
@@ -322,8 +349,50 @@ def _subject(t: Token) -> Token | None:
             # "stopped short of endorsing X", "…,” adding …": the nearest clause above that has one
             t = t.head
             continue
-        return None
+        return _clause_subject(t)
     return None
+
+
+def _noun_source(t: Token) -> Token | None:
+    """Who holds the claim, hope or criticism a cue noun names: its possessor ("his claim that …"),
+    the object of its "by"/"from" ("accusations by X that …", "an admission from X")."""
+    poss = next((p for p in t.children if p.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    pr = next((p for p in t.rights if p.dep_ == "prep" and p.lower_ in ("by", "from")), None)
+    if pr is not None:
+        return next((o for o in pr.children if o.dep_ == "pobj"), None)
+    h = t.head
+    if t.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_ in SUPPORT_VERBS:
+        return _subject(h)
+    if t.dep_ == "pobj" and h.lower_ in ("in", "under", "with") and h.head.pos_ == "VERB":
+        return _subject(h.head)  # "came in the hope that …", "entered the race with the argument that …"
+    return None
+
+
+def _has_not_passive(t: Token) -> bool:
+    """"He's said he'll fight": the parser read the "'s" of "has" as a passive "is"; a clause or an
+    object after the verb shows the verb is active."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in t.children) and any(
+        c.dep_ in ("ccomp", "dobj") and c.i > t.i for c in t.children)
+
+
+def _clause_subject(t: Token) -> Token | None:
+    """"Mr. Leenders, who estimated X, said he …", "Kasich offered X, then says he …": a subject-less
+    cue verb with content of its own after it, right after a clause the parser hung on it, took that
+    clause's subject for its own: the speaker is that subject."""
+    if t.pos_ != "VERB" or not any(c.i > t.i and c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in t.children):
+        return None
+    c = next((c for c in reversed(list(t.lefts)) if c.dep_ == "ccomp"), None)
+    if c is None or any(not (x.is_punct or x.dep_ in ("advmod", "cc") and x.head is t)
+                        for x in t.doc[c.right_edge.i + 1:t.i]):
+        return None
+    if any(x.text in MARK_TOKENS for x in t.doc[max(c.right_edge.i - 1, 0):t.i]):
+        return None  # “…,” read one sign: the clause is a quote, what was said
+    s = next((x for x in c.lefts if x.dep_ == "nsubj"), None)
+    if s is None or s.lower_ in ("it", "there") or s.tag_ in ("WP", "WDT"):
+        return None
+    return s
 
 
 def _split_conj(x: Token) -> bool:
@@ -432,7 +501,13 @@ def _complement_as_relcl(t: Token) -> list[Token]:
 
 
 def _np_span(head: Token) -> tuple[int, int]:
-    """Char span of the noun phrase headed by ``head``, cut to its head when it is very long."""
+    """Char span of the noun phrase headed by ``head``, cut to its head when it is very long. A relative
+    pronoun ("ads that slam X", "Mr. Leenders, who said …") spans from the noun phrase it stands for
+    to the pronoun, so the source names the speaker and still holds the pronoun."""
+    ante = _speaker_head(head)
+    if ante is not head and ante is not None and ante.i < head.i:
+        start = ante.left_edge if head.i - ante.left_edge.i < MAX_SOURCE_TOKENS else ante
+        return _tok_span(list(head.doc[start.i:head.i + 1]))
     left, right = head.left_edge, head.right_edge
     if right.i - left.i + 1 > MAX_SOURCE_TOKENS:
         right = head
@@ -443,6 +518,16 @@ def _np_span(head: Token) -> tuple[int, int]:
                 break
     toks = [t for t in head.doc[left.i:right.i + 1] if not t.is_punct or t.i not in (left.i, right.i)]
     return _tok_span(toks or [head])
+
+
+def _verb_lemma(t: Token, verbs: dict, cut_e: dict) -> int:
+    """The lemma hash of verb ``t``, repaired when the lemmatizer cut a cue verb's silent "e"
+    ("hoping", "hoped", "hopes" → "hop"): the lexicon verb whose inflection the word is."""
+    lem = t.lemma
+    if lem in verbs or lem not in cut_e:
+        return lem
+    stem, low = t.lemma_, t.lower_
+    return cut_e[lem] if low in (stem + "e", stem + "es", stem + "ed", stem + "ing") else lem
 
 
 def _cue_span(t: Token) -> tuple[int, int]:
@@ -480,6 +565,7 @@ def _resolve(doc: Doc, head: Token | None) -> str | None:
 
 
 _NO_CUE = Cue("", "", "", False)
+_MADE_CLEAR = Cue("make clear", "VERB", "speech", True)
 
 
 def _words(text: str, seg: Segment) -> int:
@@ -501,7 +587,7 @@ class QuoteFinder:
 
     # direct quotes ------------------------------------------------------------------------------
     def _is_cue(self, t: Token, direct: bool) -> bool:
-        c = self.d.verbs.get(t.lemma)
+        c = self.d.verbs.get(_verb_lemma(t, self.d.verbs, self.d.cut_e))
         if c is None or t.pos_ not in ("VERB",):
             return False
         return c.cls in ("speech", "belief") if direct else c.extract
@@ -513,8 +599,13 @@ class QuoteFinder:
         if i >= len(self.doc) or self.doc[i].idx < seg.close_at:
             return None
         stop = min(nxt.open_at if nxt else pe, pe)
+        # “… unhinged.” Rubio called it …: a quote closed by a full stop ends its sentence; a cue in
+        # a new sentence after it is that sentence's own
+        full_stop = d.text[seg.parts[-1][1] - 1] == "."
         for t in self.doc[i:min(i + AFTER_WINDOW, len(self.doc))]:
             if t.idx >= stop:
+                break
+            if full_stop and t.is_sent_start:
                 break
             if self._is_cue(t, True):
                 subj = _subject(t)
@@ -630,6 +721,16 @@ class QuoteFinder:
             elif frame == "as":
                 # "Democrats see Sanders as a spoiler", "considered the emails classified"
                 obj = next((o for o in t.children if o.dep_ == "dobj" and o.i > t.i), None)
+                subj = next((c for c in t.lefts if c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")), None)
+                if obj is None and subj is not None:
+                    # passive: "the plan is seen as a concession": what is seen and what it is seen as
+                    pr = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+                    ob = next((o for o in pr.children if o.dep_ in ("pobj", "pcomp")), None) if pr is not None else None
+                    if ob is not None:
+                        left = _strip_punct(list(doc[subj.left_edge.i:subj.right_edge.i + 1]))
+                        right = _strip_punct(list(doc[ob.left_edge.i:ob.right_edge.i + 1]))
+                        if left and right:
+                            return [_tok_span(left), _tok_span(right)], frame
                 pred = next((c for c in t.children if obj is not None and c.i > obj.i and (
                     c.dep_ in ("oprd", "xcomp") or c.dep_ == "prep" and c.lower_ == "as")), None)
                 if pred is None and obj is not None:
@@ -644,10 +745,24 @@ class QuoteFinder:
                         ob = next((o for o in t.rights if o.dep_ in ("dobj",) and o.i > pr.i), None)
                     if ob is not None:
                         toks = list(doc[ob.left_edge.i:ob.right_edge.i + 1])
+                else:
+                    # "calling for the US to step up its efforts", parsed as a clause marked by "for"
+                    cl = next((c for c in t.rights if c.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in cue.preps and m.i == c.left_edge.i for m in c.children)), None)
+                    if cl is not None:
+                        toks = list(doc[cl.left_edge.i + 1:cl.right_edge.i + 1])
             if toks:
                 toks = _strip_punct(toks)
                 if toks:
                     return [_tok_span(toks)], frame
+        if cue.cls == "speech":
+            # "75 percent said yes", "would not say so", "three-quarters said the same of Sanders"
+            c = next((c for c in t.rights if c.lower_ in ("yes", "no", "so", "same") and c.dep_ in (
+                "intj", "advmod", "npadvmod", "dobj")), None)
+            if c is not None:
+                toks = _strip_punct(list(doc[c.left_edge.i:c.right_edge.i + 1]))
+                if toks:
+                    return [_tok_span(toks)], "object"
         if cue.cls == "speech" and (t.dep_ == "parataxis" or (t.dep_ in ("ccomp", "advcl") and t.i > t.head.i and any(
                 p.text == "," for p in t.lefts))):
             h = t.head
@@ -665,10 +780,12 @@ class QuoteFinder:
 
     def reported(self) -> None:
         doc, d = self.doc, self.d
-        verbs, nouns, sources = d.verbs, d.nouns, d.sources
+        verbs, nouns, sources, cut_e = d.verbs, d.nouns, d.sources, d.cut_e
         preps = load_cues().preps
         for t in doc:
             lem = t.lemma
+            if lem in cut_e and lem not in verbs:
+                lem = _verb_lemma(t, verbs, cut_e)
             if lem in verbs and t.pos_ == "VERB":
                 cue = verbs[lem]
                 if not cue.extract or t.i in self.used_cues:
@@ -696,8 +813,24 @@ class QuoteFinder:
                         toks, how, cue_end = _strip_punct(list(doc[ob.left_edge.i:ob.right_edge.i + 1])), "prep", pr
                 if not toks:
                     continue
-                subj = next((p for p in t.children if p.dep_ == "poss"), None)
+                subj = _noun_source(t)
                 self._add_reported(t, (t.idx, cue_end.idx + len(cue_end)), [_tok_span(toks)], subj, cue, how)
+            elif lem == d.make and t.pos_ == "VERB":
+                # "made (it) clear that …": the idiom is a speech cue
+                clear = next((c for c in t.rights if c.lower_ == "clear" and c.i <= t.i + 2), None)
+                if clear is None:
+                    continue
+                comp = next((c for c in list(t.rights) + list(clear.rights)
+                             if c.dep_ == "ccomp" and c.i > clear.i), None)
+                if comp is None:
+                    continue
+                toks = list(doc[comp.left_edge.i:comp.right_edge.i + 1])
+                if toks and toks[0].lower_ == "that":
+                    toks = toks[1:]
+                toks = _strip_punct(toks)
+                if toks:
+                    self._add_reported(t, (t.idx, clear.idx + len(clear)), [_tok_span(toks)], _subject(t),
+                                       _MADE_CLEAR, "clause")
             elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 cue = preps.get("according to")
                 if cue is None or not cue.extract:
