@@ -35,6 +35,8 @@ def test_trigger_row_is_valid(n, row):
     for f in raw_flags:
         if f.startswith("compose="):
             assert f.split("=", 1)[1] in COMPOSE, f"row {n}: unknown composition {f}"
+        elif f.startswith("solo="):
+            assert "sym" in raw_flags and f.split("=", 1)[1] in codes, f"row {n}: solo= needs sym and a CAMEO code"
         else:
             assert f in FLAGS, f"row {n}: unknown flag {f}"
     if e.inert:  # verbs of saying and light verbs make no event themselves

@@ -540,3 +540,15 @@ def test_an_apposition_names_the_source(nlp):
     evs = code(nlp, "The main rebel group, the Forces for Defence of Democracy, attacked Burundi.",
                {"fdd": ["the Forces for Defence of Democracy"], "bdi": ["Burundi"]})
     assert ("ASSAULT", "fdd", "bdi") in triples(evs)
+
+
+def test_war_games_of_one_side_are_a_show_of_force(nlp):
+    evs = code(nlp, "The Iranian navy began war games in the Gulf.", {"irn": ["The Iranian navy"]})
+    assert {e.type for e in evs} == {"MOBILIZE"} and {e.cameo for e in evs} == {"150"}
+    evs = code(nlp, "Russia and China held war games in the Yellow Sea.", {"rus": ["Russia"], "chn": ["China"]})
+    assert ("COOPERATE", "rus", "chn") in triples(evs)
+
+
+def test_demonstrators_clashing_with_police_is_a_violent_protest(nlp):
+    evs = code(nlp, "Demonstrators clashed with police in Cairo.", {"dem": ["Demonstrators"], "pol": ["police"]})
+    assert ("PROTEST", "dem", "pol") in triples(evs)

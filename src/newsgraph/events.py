@@ -1341,6 +1341,11 @@ def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
 
 
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
+    solo = next((f[5:] for f in h.entry.flags if f.startswith("solo=")), None)
+    if solo and h.type == h.entry.type and not _actors(h.targets) and len(set(_actors(h.sources))) <= 1:
+        # a symmetric act with one side only: "Iran began war games" shows force, it is no joint exercise
+        h.type, h.cameo = cameo_codes()[solo].plover, solo
+        h.composed.append(f"one side only: {solo}")
     code = cameo_codes().get(h.cameo)
     out = []
     for s, t in _pairs(h, doc):
