@@ -552,3 +552,18 @@ def test_war_games_of_one_side_are_a_show_of_force(nlp):
 def test_demonstrators_clashing_with_police_is_a_violent_protest(nlp):
     evs = code(nlp, "Demonstrators clashed with police in Cairo.", {"dem": ["Demonstrators"], "pol": ["police"]})
     assert ("PROTEST", "dem", "pol") in triples(evs)
+
+
+@pytest.mark.parametrize("text,actors,want", [
+    ("Germany sent a team of rescue workers to Turkey.", {"deu": ["Germany"], "tur": ["Turkey"]},
+     ("AID", "deu", "tur")),
+    ("The Israeli navy intercepted a ship bound for Gaza.", {"isr": ["The Israeli navy"]}, ("COERCE", "isr", None)),
+])
+def test_rows_for_teams_sent_and_ships_intercepted(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))
+
+
+def test_hitting_back_if_attacked_is_a_threat(nlp):
+    evs = code(nlp, "The Israeli defence minister said Israel would hit back hard if rockets continued to fall.",
+               {"min": ["The Israeli defence minister"], "isr": ["Israel"]})
+    assert {e.type for e in evs} == {"THREATEN"}

@@ -92,7 +92,8 @@ _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
-             "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package"}
+             "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
+             "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
 _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee", "ruble", "rouble", "dinar", "riyal",
              "shekel", "lira", "peso", "krone", "krona", "won", "rand", "ringgit", "baht", "$", "usd", "eur"}
 # verbs that only carry the event named by their object ("resume shelling", "launch an offensive")
