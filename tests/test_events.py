@@ -481,6 +481,8 @@ def test_hitting_back_if_attacked_is_a_threat(nlp):
 
 # one sentence per lexicon row or argument rule added for a general pattern: (text, actors, event wanted)
 ROW_CASES = [
+    ("Pakistan said India was responsible for the attack.", {"pak": ["Pakistan"], "ind": ["India"]},
+     ("ACCUSE", "pak", "ind")),
     ("The United States sent $100 million in aid to Haiti.",
      {"usa": ["The United States"], "hti": ["Haiti"]}, ("AID", "usa", "hti")),
     ("The Sudanese government said it would not allow UN troops into Darfur.",
@@ -529,3 +531,17 @@ ROW_CASES = [
 @pytest.mark.parametrize("text,actors,want", ROW_CASES)
 def test_row_codes_its_sentence(nlp, text, actors, want):
     assert want in triples(code(nlp, text, actors))
+
+
+def test_a_verbal_act_without_addressee_gets_no_implied_target(nlp):
+    acts = ev_doc_actors(nlp, "The Iranian oil minister blamed high prices.", {"min": ["The Iranian oil minister"]},
+                         countries={"min": "IRN"})
+    assert acts["_events"] and all(e.target is None for e in acts["_events"])
+
+
+def test_owning_up_or_a_distant_word_is_no_accusation(nlp):
+    evs = code(nlp, "The minister said he lied to parliament.", {"min": ["The minister", "he"]})
+    assert not any(e.type == "ACCUSE" for e in evs)
+    evs = code(nlp, "Egypt said that Israeli officials were aware that the army was responsible for the camps.",
+               {"egy": ["Egypt"], "isr": ["Israeli officials"]})
+    assert ("ACCUSE", "egy", "isr") not in triples(evs)

@@ -44,8 +44,9 @@ of the pipeline's time):
    the official told" is claimed by the official).
 6. Implied targets. A one-sided event (no target actor; not an AGREE / CONSULT / SUPPORT / COOPERATE, whose
    partner is named or unknown) is a domestic event of the country it happens in, as CAMEO and PLOVER code
-   it: target = the country of its place, else the source's own country (``target_implied``; the country's
-   actor is made, with the word that gives the country as its mention, when the text has no other mention).
+   it: target = the country of its place, else for a material act (or its threat) the source's own country
+   (``target_implied``; the country's actor is made, with the word that gives the country as its mention,
+   when the text has no other mention).
 
 Each event's ``explain`` names the lexicon row, the argument rules and any composition.
 """
@@ -424,10 +425,11 @@ def _holds(t: Token, when) -> bool:
                 or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
         elif key == "xcomp":
             ok = bool(_children(t, "xcomp"))
-        elif key == "comp":
-            ok = bool(_children(t, "ccomp"))
         elif key == "neg":
             ok = _negated(t)
+        elif key == "comp":
+            ok = (any(c.dep_ in ("acomp", "attr") and (_lemma(c) in vals or c.lower_ in vals) for c in t.children)
+                  if vals else bool(_children(t, "ccomp")))
         elif key == "any":
             ok = any(_lemma(x) in vals or x.lower_ in vals for x in t.subtree if x.i <= t.i + 12)
         elif key == "modal":
@@ -1259,7 +1261,10 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         return [(None, t) for t in tgts]
     if not tgts:
         return [(s, None) for s in srcs]
-    return [(s, t) for s in srcs for t in tgts if s != t] or [(s, None) for s in srcs]
+    pairs = [(s, t) for s in srcs for t in tgts if s != t]
+    if not pairs and h.verbal and h.type == "ACCUSE":
+        return []  # "X said he lied": owning up is no accusation of anyone
+    return pairs or [(s, None) for s in srcs]
 
 
 def _claimed_by(h: Hit, source: str | None, quotes) -> str | None:
@@ -1373,10 +1378,12 @@ IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
 
 def _imply_target(ev: Event, doc: Doc) -> None:
     """An event whose text names no target ("police arrested dozens in Cairo", "students marched",
-    "the president threatened to impose a curfew") is a domestic event of the country it happens in, as
-    CAMEO and PLOVER code it: the target is the country of the event's place, else the source's own country
-    (a source that is itself a country gets no target). The country's actor is reused, or made with the
-    word that gives the country as its mention (the place name, or the country word in the source's name)."""
+    "the president threatened to impose a curfew in the capital") is a domestic event of the country it
+    happens in, as CAMEO and PLOVER code it: the target is the country of the event's place, else, for a
+    material act or the threat of one, the source's own country (a verbal act with no addressee, "blamed
+    high fuel prices", falls on no one; a source that is itself a country gets no target). The country's
+    actor is reused, or made with the word that gives the country as its mention (the place name, or the
+    country word in the source's name or the sentence)."""
     actors = doc._.actors or []
     src = next((a for a in actors if a.id == ev.source), None)
     if src is None:
@@ -1387,7 +1394,10 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     if place.get("country") and place.get("kind") in ("city", "state", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
-    elif src.country and src.kind != "country":
+    elif src.country and src.kind != "country" and (
+            ev.type in MATERIAL_ACTS or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))):
+        # a material act, or the threat of one ("threatened to impose a curfew"); a verbal act with no
+        # addressee ("blamed high fuel prices", "warned of hard times") falls on no one
         code = src.country
     if not code:
         return
