@@ -322,3 +322,8 @@ def test_a_name_only_head_is_no_actor_as_a_common_noun(nlp):
 def test_his_country_is_the_country_of_the_governing_subject(nlp):
     doc, acts = actors(nlp, "Pakistan's president said his country would cooperate.")
     assert "his country" in [m.text for m in acts["Pakistan"].mentions]
+
+
+def test_a_modifier_word_names_a_kind_of_group_but_heads_no_actor(nlp):
+    _, acts = actors(nlp, "The rights of shareholders were ignored. Rights groups criticized the police.")
+    assert [a.sector for a in acts.values() if "ights" in a.name] == ["NGO"]

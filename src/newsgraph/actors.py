@@ -715,8 +715,8 @@ class _Builder:
 
     def _collective(self, t: Token, ow) -> None:
         """'the US delegation', 'the Iranian leadership', 'the Obama-led delegation'."""
-        if ow.name_only and t.is_lower:
-            return  # "a Palestinian house" is no legislature
+        if (ow.name_only and t.is_lower) or ow.modifier_only:
+            return  # "a Palestinian house" is no legislature; "the rights of shareholders" no rights group
         start, end = self._np_bounds(t, right=False)
         country = None
         for k in range(start, t.i):
