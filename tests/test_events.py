@@ -545,3 +545,11 @@ def test_owning_up_or_a_distant_word_is_no_accusation(nlp):
     evs = code(nlp, "Egypt said that Israeli officials were aware that the army was responsible for the camps.",
                {"egy": ["Egypt"], "isr": ["Israeli officials"]})
     assert ("ACCUSE", "egy", "isr") not in triples(evs)
+
+
+def test_where_leaders_meet_is_not_whom_they_meet(nlp):
+    evs = code(nlp, "Leaders of the African Union met in Niamey on Sunday.",
+               {"au": ["African Union"], "ner": ["Niamey"]})
+    assert not any(e.target == "ner" for e in evs)
+    evs = code(nlp, "Israel threatened to ban voting in East Jerusalem.", {"isr": ["Israel"], "ej": ["East Jerusalem"]})
+    assert ("THREATEN", "isr", "ej") in triples(evs)  # a place an act falls on still is its target

@@ -78,6 +78,7 @@ MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 # a preposition whose object is a source of information, never the target of last resort
 _NOT_TARGET_PREPS = {"according"}
+_LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
 MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
 NEAREST_DEPTH = 5  # how far below the trigger the last-resort target may be ("threatened to ban voting in X")
 _HYPOTHETICAL = {"REQUEST", "REJECT", "THREATEN"}  # types whose complement is only asked for / refused / threatened
@@ -636,9 +637,10 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
     return []
 
 
-def _nearest_actor(t: Token, sources: list[Token]) -> list[Token]:
+def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[Token]:
     """The actor word nearest to t among its complements: at most NEAREST_DEPTH arcs down, not inside a
-    subject, a clause of its own (relative, adverbial, reported) or a background phrase."""
+    subject, a clause of its own (relative, adverbial, reported) or a background phrase; with ``places``
+    False not in a locative phrase either (where leaders met is not whom they met)."""
     index = t.doc._.token_actor or {}
     if not index:
         return []
@@ -650,7 +652,8 @@ def _nearest_actor(t: Token, sources: list[Token]) -> list[Token]:
         # background phrases are cut ("a budget that allocates funds for a wall along the border with X")
         if (depth == 1 and x.dep_ in ("nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "agent", "punct",
                                       "parataxis")) or x.dep_ == "relcl" or (
-                x.dep_ == "prep" and (x.lower_ in _BACKGROUND or x.lower_ in _NOT_TARGET_PREPS)):
+                x.dep_ == "prep" and (x.lower_ in _BACKGROUND or x.lower_ in _NOT_TARGET_PREPS
+                                      or (not places and x.lower_ in _LOCATIVE))):
             continue
         if x.i in index and index[x.i] not in own:
             if best is None or depth < best[1]:
@@ -1004,7 +1007,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 t.dep_ == "acl" and t.tag_ == "VBN"):  # "a station accused of ...": a reduced passive
             # last resort: the nearest actor inside the trigger's own phrase, outside its subject
             # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany")
-            h.targets, h.target_rule = _nearest_actor(t, h.sources), "nearest actor in the trigger's phrase"
+            h.targets, h.target_rule = (_nearest_actor(t, h.sources, places=h.type not in PARTNERED),
+                                        "nearest actor in the trigger's phrase")
             if not h.targets:
                 h.target_rule = ""
         if not h.targets and _is_passive(t) and e.pos == "verb":
