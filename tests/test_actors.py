@@ -327,3 +327,9 @@ def test_his_country_is_the_country_of_the_governing_subject(nlp):
 def test_a_modifier_word_names_a_kind_of_group_but_heads_no_actor(nlp):
     _, acts = actors(nlp, "The rights of shareholders were ignored. Rights groups criticized the police.")
     assert [a.sector for a in acts.values() if "ights" in a.name] == ["NGO"]
+
+
+def test_a_multiword_country_name_leading_an_organisation_gives_its_country(nlp):
+    _, acts = actors(nlp, "The United States Department of Justice opened an inquiry.")
+    a = next(a for a in acts.values() if a.kind == "organization")
+    assert (a.country, a.sector) == ("USA", "JUD")

@@ -447,10 +447,17 @@ class _Builder:
             if self.countries.code(doc[s:e].text):
                 continue  # a country word the NER model called ORG: the countries pass takes it
             words = [t.text for t in doc[s:e]]
-            country = None
-            while words and self.countries.code(words[0]) and len(words) > 1:
-                country = country or self.countries.code(words[0])
+            while len(words) > 1 and words[0].lower() in DETERMINERS:
                 words = words[1:]
+            country = None
+            prefix = True
+            while prefix and len(words) > 1:
+                # leading country words, one or several ("US Army", "United States Department of Justice")
+                prefix = next((n for n in range(min(4, len(words) - 1), 0, -1)
+                               if self.countries.code(" ".join(words[:n]))), 0)
+                if prefix:
+                    country = country or self.countries.code(" ".join(words[:prefix]))
+                    words = words[prefix:]
             core = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
             full_inst = self._institution(self._org_name(doc[s:e]), doc[s:e].text, [t.text for t in doc[s:e]])
             inst = full_inst or self._institution(core, doc[s:e].text, words)
