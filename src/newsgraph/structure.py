@@ -191,8 +191,9 @@ def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
         return []
     out = [(b.start, b.end) for b in st.get("boilerplate", ())]
     body = st.get("body")
-    if body is not None and body.end < len(doc.text):
-        out.append((body.end, len(doc.text)))
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text) without building it
+    if body is not None and body.end < size:
+        out.append((body.end, size))
     return out
 
 
