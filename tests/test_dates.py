@@ -194,3 +194,13 @@ def test_year_in_words_needs_no_dateparser():
     assert _slow("spring 2005", "2006-01-01") == ("2005", "year")
     assert _slow("between 2003 and 2005", "2006-01-01") is None  # two years: no single date
     assert _slow("fourth quarter", "2006-01-01") is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("October last year", ("2004-10", "month")),
+    ("March this year", ("2005-03", "month")),
+    ("January of next year", ("2006-01", "month")),
+])
+def test_month_of_a_relative_year(text, want):
+    ref = _resolve_text(text, "2005-02-10")
+    assert (ref.value, ref.precision) == want

@@ -120,6 +120,7 @@ _MONTH_DAY = re.compile(rf"^({_MO})\.?\s+(\d{{1,2}}){_ORD},?(?:\s+((?:1[89]|20)\
 _DAY_MONTH = re.compile(rf"^(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MO})\.?,?(?:\s+((?:1[89]|20)\d\d))?$")
 _MONTH = re.compile(rf"^(?:(last|this|next|past|previous)\s+)?({_MO})\.?,?(?:\s+(?:of\s+)?((?:1[89]|20)\d\d))?$")
 _RELATIVE = re.compile(r"^(last|this|next|past|previous|current)\s+(week|month|year|weekend)$")
+_MONTH_OF_YEAR = re.compile(rf"^({_MO})\.?\s+(?:of\s+)?(last|this|next)\s+year$")
 _DAYWORD = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
             "this evening": 0, "last night": -1, "last evening": -1, "overnight": 0, "now": 0}
 # What dateparser is worth asking about: a month or weekday name, a number, or a relative word.
@@ -232,6 +233,10 @@ def _fast(t: str, base: dt.date | None, future: bool) -> tuple[str, str] | None 
         elif mo > base.month:
             y = base.year - 1
         return _month(y, mo)
+    if m := _MONTH_OF_YEAR.match(t):  # "october last year", "march this year", "january next year"
+        if base is None:
+            return None
+        return _month(base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], MONTHS[m.group(1)])
     if base is None:
         if t in _DAYWORD or _WEEKDAY.match(t) or _RELATIVE.match(t) or _AGO.match(t) or _VAGUE_AGO.match(t):
             return None
@@ -505,18 +510,23 @@ def _definite(tok: Token) -> bool:
     return any((c.dep_ in ("det", "poss") and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in tok.children)
 
 
-def _episodes(doc: Doc, published: str | None) -> tuple[dict[int, DateRef], dict[int, DateRef]]:
-    """(sentence start char -> date, token index -> inherited date), computed once per Doc."""
-    cache_key = ("newsgraph.dates.episodes", published)
-    cached = doc.user_data.get(cache_key)
+def _episodes(doc: Doc, published: str | None, every_sentence: bool = True) -> tuple[dict[int, DateRef],
+                                                                                   dict[int, DateRef]]:
+    """(sentence start char -> date, token index -> inherited date), computed once per Doc. Without
+    ``every_sentence`` only sentences that name an episode are read (their dates are what token dates come
+    from; reading every date of a long article costs dateparser calls), so the first dict is partial."""
+    cache_key = ("newsgraph.dates.episodes", published, every_sentence)
+    cached = doc.user_data.get(cache_key) or doc.user_data.get(("newsgraph.dates.episodes", published, True))
     if cached is not None:
         return cached
     known: dict[str, DateRef] = {}
     by_sent: dict[int, DateRef] = {}
     by_token: dict[int, DateRef] = {}
     for sent in doc.sents:
-        refs = [(e, r) for e in _date_entities(sent) if (r := _ref(e, published))]
         words = [(t, k) for t in sent if (k := _episode_key(t))]
+        if not words and not every_sentence:
+            continue  # names no episode: it neither dates one nor borrows a date
+        refs = [(e, r) for e in _date_entities(sent) if (r := _ref(e, published))]
         if refs:
             own = resolve_date(sent, published)
             if own is not None:
@@ -552,7 +562,7 @@ def episode_date(doc: Doc, published: str | None, near: int) -> DateRef | None:
     place attached to the trigger ("maintained during the talks", "said in the meeting"). A subject or
     object of the trigger ("the call was brought up") is what the event is about, not when it happened,
     so it lends no date. None otherwise. Call it after ``resolve_date`` found nothing."""
-    by_token = _episodes(doc, published)[1]
+    by_token = _episodes(doc, published, every_sentence=False)[1]
     if not by_token:
         return None
     if near in by_token:

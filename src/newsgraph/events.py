@@ -508,11 +508,16 @@ def _nominal_candidates(noun: str) -> list[str]:
 
 
 @functools.cache
+def _noun_lemmas() -> frozenset[str]:
+    return frozenset(lemma for lemma, pos in trigger_index() if pos == "noun")
+
+
+@functools.cache
 def _nominal_entry(noun: str) -> Entry | None:
     """The noun row made from the verb a nominalisation comes from (None when there is none): same type and
     code, the verb's prepositional targets plus a noun's "of"/"against"/"on" complement; only verbs whose
     first row holds unconditionally (a row that needs "off" or "obj=aid" says nothing about the noun)."""
-    if noun in {l for l, p in trigger_index() if p == "noun"}:
+    if noun in _noun_lemmas():
         return None
     for verb in _nominal_candidates(noun):
         rows = trigger_index().get((verb, "verb"), ())
