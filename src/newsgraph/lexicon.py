@@ -30,6 +30,7 @@ def _split(cell: str) -> list[str]:
     return [x.strip() for x in cell.split("|") if x.strip()]
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Key for case-insensitive name lookup: curly apostrophes folded, lowercased, inner spaces single."""
     return " ".join(s.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
