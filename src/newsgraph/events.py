@@ -432,7 +432,8 @@ def _holds(t: Token, when) -> bool:
             ok = (any(c.dep_ in ("acomp", "attr") and (_lemma(c) in vals or c.lower_ in vals) for c in t.children)
                   if vals else bool(_children(t, "ccomp")))
         elif key == "any":
-            ok = any(_lemma(x) in vals or x.lower_ in vals for x in t.subtree if x.i <= t.i + 12)
+            ok = any(_lemma(x) in vals or x.lower_ in vals  # the subtree's words up to 12 after t
+                     for x in t.doc[t.left_edge.i: min(t.right_edge.i, t.i + 12) + 1])
         elif key == "modal":
             ok = bool(_aux(t) & vals)
         else:
@@ -1118,7 +1119,7 @@ def _composition(hits: list[Hit]) -> None:
         inside: set[int] = set()
         for c in g.tok.children:
             if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd", "dative"):
-                inside.update(x.i for x in c.subtree)
+                inside.update(range(c.left_edge.i, c.right_edge.i + 1))
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
@@ -1324,8 +1325,7 @@ def _clause(t: Token) -> TokSpan:
     x = t
     if t.pos_ not in ("VERB", "AUX") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
         x = t.head
-    sub = list(x.subtree)
-    return t.doc[sub[0].i: sub[-1].i + 1]
+    return t.doc[x.left_edge.i: x.right_edge.i + 1]  # the subtree's extent (the parse is projective)
 
 
 def _span_field(d: dict) -> dict:
