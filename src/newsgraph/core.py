@@ -82,7 +82,9 @@ class Pipeline:
         batch: list[Doc] = []
         chars = 0
         for doc in [*docs, None]:
-            full = doc is None or chars + len(doc.text) > BATCH_CHARS or len(batch) >= self.settings.batch_size
+            size = doc[-1].idx + len(doc[-1].text_with_ws) if doc is not None and len(doc) else 0  # not doc.text:
+            # that is rebuilt on every access
+            full = doc is None or chars + size > BATCH_CHARS or len(batch) >= self.settings.batch_size
             if batch and full:
                 for done in self.nlp.pipe(batch, batch_size=len(batch)):
                     # the pieces of a long article wait for each other; their token vectors are not needed
@@ -92,7 +94,7 @@ class Pipeline:
                 batch, chars = [], 0
             if doc is not None:
                 batch.append(doc)
-                chars += len(doc.text)
+                chars += size
 
 
 def split_text(text: str, limit: int = PIECE_CHARS) -> list[tuple[int, str]]:
