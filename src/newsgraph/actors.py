@@ -586,7 +586,7 @@ class _Builder:
                 code = where or code
             if capital and root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPS or (
                     head.lower_ in ("to", "from", "for", "toward", "towards") and head.head.lemma_.lower() in MOTION)):
-                continue  # "in Islamabad", "a visit to Islamabad", "flying from Bishkek": a place
+                continue  # "in Nairobi", "a visit to Nairobi", "flying from Bishkek": a place
             cand = self.country_actor(code)
             if capital:
                 cand.sector = "GOV"
@@ -786,7 +786,7 @@ class _Builder:
         for c in self.cands:
             if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
                 self.mark(c, start, end)
-                # "a new leadership in Islamabad", later "the Pakistani leadership": the name that says whose
+                # "a new leadership in Nairobi", later "the Kenyan leadership": the name that says whose
                 if c.kind == "group" and not c.country_in_name and any(self.country_of_token(w) for w in toks):
                     c.name, c.country_in_name = "".join(w.text_with_ws for w in toks).strip(), True
                 return

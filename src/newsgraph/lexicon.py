@@ -73,7 +73,7 @@ class NameIndex:
 class Countries:
     names: NameIndex  # country names and aliases -> iso3
     demonyms: NameIndex  # "Pakistani", "Americans" -> iso3
-    capitals: NameIndex  # "Islamabad", "Washington" -> iso3
+    capitals: NameIndex  # "Nairobi", "Washington" -> iso3
 
     def code(self, text: str) -> str | None:
         """ISO3 for a country name, alias or demonym; None otherwise (capitals not included)."""

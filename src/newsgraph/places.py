@@ -1,8 +1,8 @@
 """Event places: a named place in a clause that is where the event happens, geocoded offline.
 
 ``place_in(span, near=None)`` takes the GPE/LOC/FAC entities of ``span`` that are the object of a
-locative preposition ("in Islamabad", "at the Pentagon", "near Kabul") or of a directional one after a
-destination word ("visit to Islamabad", "flew to Beijing"), words listed in ``lexicons/locatives.tsv``,
+locative preposition ("in Nairobi", "at the Pentagon", "near Kabul") or of a directional one after a
+destination word ("visit to Nairobi", "flew to Beijing"), words listed in ``lexicons/locatives.tsv``,
 and returns the one closest to token ``near`` (dependency tree, then linear; geocoded ones first) as a
 :class:`Place` ``(name, country, lat, lon, span, kind)``.
 
@@ -26,7 +26,7 @@ tokens (~5 µs for a sentence).
 
 ``country_of_place(name)`` gives the ISO 3166-1 alpha-3 code of a country, capital, US state or city
 (cities of 100,000+ only, so that a person's surname that happens to be a small town's name is not
-taken for it) — for the actors stage's "Islamabad" -> PAK metonymy.
+taken for it) — for the actors stage's "Nairobi" -> KEN metonymy.
 """
 
 from __future__ import annotations
@@ -243,7 +243,7 @@ def _locative_prep(ent: TokSpan) -> Token | None:
     """The preposition that makes the entity where something happens: "in/at/near ..." or "visit to ..."."""
     locative, directional, destination = _locatives()
     tok = ent.root
-    # "in Kabul, Afghanistan", "in Paris and London", "the Serena Hotel in Islamabad": climb to the
+    # "in Kabul, Afghanistan", "in Paris and London", "the Hilton Hotel in Nairobi": climb to the
     # phrase the preposition governs
     for _ in range(3):
         if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
@@ -291,9 +291,9 @@ def _predicate_group(tok: Token) -> set[int]:
 
 def _belongs_to(prep: Token, group: set[int]) -> bool:
     """Whether a locative phrase modifies the event's predicate (directly or through nouns, "a visit to
-    Islamabad"), not another verb ("questioned ... terrorists operating in Pakistan"). Only the verb the
+    Nairobi"), not another verb ("questioned ... rebels operating in Kenya"). Only the verb the
     phrase itself attaches to is held against it: higher up, the parser often hangs a phrase on a nearby
-    participle ("the government headed by Khan during a visit to Islamabad"), so the walk goes on up to the
+    participle ("the government headed by Ruto during a visit to Nairobi"), so the walk goes on up to the
     event's predicate; a phrase that never reaches it (the root of a reporting clause) is not the event's."""
     x = prep.head
     if x.i not in group and x.pos_ in ("VERB", "AUX"):
