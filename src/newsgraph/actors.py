@@ -538,16 +538,7 @@ class _Builder:
         for c in self.cands:
             if c.kind == "country" and c.country == iso3:
                 return c
-        return self.new("country", self._country_name(iso3), country=iso3, key=iso3)
-
-    @staticmethod
-    def _country_name(iso3: str) -> str:
-        import pycountry
-
-        c = pycountry.countries.get(alpha_3=iso3)
-        if c is None:
-            return iso3
-        return getattr(c, "common_name", None) or c.name.split(",")[0]
+        return self.new("country", lexicon.country_name(iso3), country=iso3, key=iso3)
 
     def countries_pass(self) -> None:
         doc = self.doc
@@ -751,8 +742,7 @@ class _Builder:
             acting = self._acting(t)
             if ow.weak or ow.sector not in ACTING_GROUPS:
                 # "opposition leaders", "rights groups": a modifier that names an acting kind of group decides
-                mods = [self.org_words.get((w.lower_,)) for w in self.doc[start:t.i]]
-                mod = next((m for m in reversed(mods) if m and not m.weak and m.sector in ACTING_GROUPS), None)
+                mod = self._kind_modifier(self.doc[start:t.i], ACTING_GROUPS)
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
             plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
@@ -764,6 +754,15 @@ class _Builder:
             self._pending_led.append((t, start, end, head, ow, person))
             return
         self._collective_cand(country, head, ow, t, start, end)
+
+    def _kind_modifier(self, words, sectors=None):
+        """The last modifier word of ``organisations.tsv`` that names a kind of group ("terror", "opposition",
+        "rights"), with a sector (in ``sectors`` when given); None when there is none."""
+        for w in reversed(list(words)):
+            m = self.org_words.get((w.lower_,))
+            if m and not m.weak and m.sector and (sectors is None or m.sector in sectors):
+                return m
+        return None
 
     @staticmethod
     def _acting(t: Token) -> bool:
@@ -792,10 +791,8 @@ class _Builder:
                 return
         sector = ow.sector
         if ow.weak:  # "terror groups": the modifier says what kind of group
-            for w in toks[:-1]:
-                mod = self.org_words.get((w.lower_,))
-                if mod and not mod.weak and mod.sector:
-                    sector = mod.sector
+            mod = self._kind_modifier(toks[:-1])
+            sector = mod.sector if mod is not None else sector
         cand = self.new(ow.kind if ow.kind != "country" else "group",
                         "".join(w.text_with_ws for w in toks).strip() or t.text, country=country, sector=sector,
                         key=key)
@@ -1078,12 +1075,12 @@ class _Builder:
         x, steps = t, 0
         while owner is None and x.head is not x and steps < 6:
             x, steps = x.head, steps + 1
-            if x.pos_ in ("VERB", "AUX") and x.dep_ in ("ROOT", "ccomp", "conj") and x.i < t.i or (
-                    x.pos_ in ("VERB", "AUX") and x.dep_ == "ROOT"):
-                subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
-                if subj is not None and subj.i != t.i:
-                    owner = self.taken.get(subj.i) or next(
-                        (self.taken[c.i] for c in subj.children if c.dep_ == "poss" and c.i in self.taken), None)
+            if x.pos_ not in ("VERB", "AUX") or x.dep_ not in ("ROOT", "ccomp", "conj"):
+                continue
+            subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+            if subj is not None:
+                owner = self.taken.get(subj.i) or next(
+                    (self.taken[c.i] for c in subj.children if c.dep_ == "poss" and c.i in self.taken), None)
         if owner is None or not owner.country or owner.country in ("IGO", "NGO"):
             return None
         return owner if owner.kind == "country" else self.country_actor(owner.country)

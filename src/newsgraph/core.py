@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .errors import NewsgraphError
 from .model import Actor, Article, Event, Extraction, Quote, Span
+from .structure import text_length
 
 # Texts longer than this are analysed in pieces cut at paragraph breaks: it bounds memory, and keeps
 # each piece well under spaCy's max_length.
@@ -82,8 +83,7 @@ class Pipeline:
         batch: list[Doc] = []
         chars = 0
         for doc in [*docs, None]:
-            size = doc[-1].idx + len(doc[-1].text_with_ws) if doc is not None and len(doc) else 0  # not doc.text:
-            # that is rebuilt on every access
+            size = text_length(doc) if doc is not None else 0
             full = doc is None or chars + size > BATCH_CHARS or len(batch) >= self.settings.batch_size
             if batch and full:
                 for done in self.nlp.pipe(batch, batch_size=len(batch)):

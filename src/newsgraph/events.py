@@ -825,7 +825,7 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
         if q.content.start >= sent.end_char or q.content.end <= sent.start_char:
             continue
         for t in sent:
-            if _inside(q, t.idx) and t.pos_ in ("VERB", "AUX", "ADJ") and (
+            if t.pos_ in ("VERB", "AUX", "ADJ") and _inside(q, t.idx) and (
                     t.head is t or not _inside(q, t.head.idx)):
                 clauses.append((t, None))
     taken: set[int] = set()
@@ -1417,32 +1417,29 @@ def _imply_target(ev: Event, doc: Doc) -> None:
             ev.explain["target"] = "implied: the country the event happens in"
         return
     if mention is None:
-        mention = _country_word([*src.mentions, ev.evidence], code)
+        mention = _country_word(doc, [*src.mentions, ev.evidence], code)
     if mention is None:
         return
-    actor = Actor(id=f"a{len(actors) + 1}", name=_country_name(code), kind="country", country=code,
+    actor = Actor(id=f"a{len(actors) + 1}", name=lexicon.country_name(code), kind="country", country=code,
                   mentions=[mention])
     doc._.actors = [*actors, actor]
     ev.target, ev.target_implied = actor.id, True
     ev.explain["target"] = "implied: the country the event happens in"
 
 
-def _country_word(spans: list[Span], code: str) -> Span | None:
-    """The first word in ``spans`` that names ``code`` ("Turkish" in "Turkish police")."""
+def _country_word(doc: Doc, spans: list[Span], code: str) -> Span | None:
+    """The first entity or word in ``spans`` that names ``code`` ("Turkish" in "Turkish police", "United
+    States" in "United States forces")."""
     names = lexicon.countries()
     for m in spans:
-        pos = 0
-        for word in m.text.split():
-            at = m.text.find(word, pos)
-            pos = at + len(word)
-            if names.code(word.strip(".,;:'’\"()")) == code:
-                return Span(m.start + at, m.start + at + len(word), word)
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        for words in [*sp.ents, *sp]:
+            if names.code(words.text) == code:
+                start = words.idx if isinstance(words, Token) else words.start_char
+                return Span(start, start + len(words.text), words.text)
     return None
 
 
-@functools.cache
-def _country_name(iso3: str) -> str:
-    import pycountry
 
-    c = pycountry.countries.get(alpha_3=iso3)
-    return (getattr(c, "common_name", None) or c.name.split(",")[0]) if c else iso3

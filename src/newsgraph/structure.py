@@ -183,6 +183,11 @@ def _classify(lines: list[str], pats: Patterns) -> tuple[list[str], str | None]:
     return kinds, title
 
 
+def text_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text (spaCy joins it anew on every access)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) character ranges of ``doc.text`` no stage extracts from: the boilerplate lines and
     everything after the body (reader comments between furniture lines included)."""
@@ -191,7 +196,7 @@ def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
         return []
     out = [(b.start, b.end) for b in st.get("boilerplate", ())]
     body = st.get("body")
-    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text) without building it
+    size = text_length(doc)
     if body is not None and body.end < size:
         out.append((body.end, size))
     return out
