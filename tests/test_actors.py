@@ -308,8 +308,10 @@ def test_the_only_country_an_article_names_is_home_to_its_bare_bodies(nlp):
 
 
 def test_a_people_with_no_state_acts_as_a_group(nlp):
+    _, acts = actors(nlp, "Hundreds of Kurds marched on Sunday.")
+    assert acts["Kurds"].kind == "group" and acts["Kurds"].country is None  # a people of several states
     _, acts = actors(nlp, "Hundreds of Kurds marched in Istanbul on Sunday.")
-    assert acts["Kurds"].kind == "group" and acts["Kurds"].country is None
+    assert acts["Kurds"].kind == "group" and acts["Kurds"].country == "TUR"  # the one of them the text names
     _, acts = actors(nlp, "The police arrested Kurds in Istanbul.")
     assert "Kurds" not in acts  # not acting: no actor of its own
 

@@ -262,6 +262,7 @@ class _Builder:
         self.org_words = lexicon.org_words()
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
+        self.peoples = lexicon.peoples()
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
@@ -339,6 +340,9 @@ class _Builder:
             if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
                     and not self.countries.code(text) and not self.countries.capitals.get(text):
                 lab = "PERSON"
+            if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nsubj", "nsubjpass",
+                                                                       "pobj", "dobj", "conj"):
+                lab = "NORP"  # "Karen guerrillas", "Hutu rebels" (a given name, a place to the model)
             fixed.append((s, e, lab))
         # a one-word "person" after a place preposition, never part of a longer name, is a place the
         # model mistook ("between Baracoa and Guantanamo", "in Gdansk")
@@ -470,7 +474,11 @@ class _Builder:
             if country is None:
                 country = self._country_left_of(s)
             if country is None:
+                country = self._people_country(doc[s:e - 1], doc[e - 1], single=True)  # "Karen guerrillas"
+            if country is None:
                 country = self._place_country(doc[s:e]) or self._country_after(doc[e - 1], places=True)
+            if country is None:
+                country = self._people_country(doc[s:e - 1], doc[e - 1])  # "Hutu rebels"
             key = lexicon.fold(core)
             bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
             if bare:
@@ -604,7 +612,8 @@ class _Builder:
             elif t.tag_ == "NNPS" and t.ent_type_ == "NORP" and self._acting(t) and not self.country_of_token(t):
                 # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
                 start, end = self._np_bounds(t, right=False)
-                self._collective_cand(self._country_after(t), t.lower_, PEOPLE, t, start, end)
+                self._collective_cand(self._country_after(t) or self._people_country([t], t), t.lower_, PEOPLE,
+                                      t, start, end)
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
         left = t.i
@@ -658,6 +667,8 @@ class _Builder:
         for r in self.ranks:
             if " " in r and r in self.doc[start:end].text.lower():
                 rank = rank or self.ranks[r]
+        if country is None:
+            country = self._people_country(self.doc[start:end], t)  # "Tamil sources"
         return country, sector, rank, mods
 
     def _names_someone(self, t: Token) -> bool:
@@ -728,7 +739,11 @@ class _Builder:
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None:
+            country = self._people_country(self.doc[start:t.i], t, single=True)  # "Karen guerrillas"
+        if country is None and person is None:
             country = self._country_after(t)  # "rebels in the Ivory Coast"
+        if country is None and person is None:
+            country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
         if country is None and person is None and ow.kind == "group" and not ow.weak and ow.sector in DOMESTIC_GROUPS:
             # "Turkish police stopped a march by students": people of the one country the sentence is about
             country = self._sentence_country(t)
@@ -912,6 +927,33 @@ class _Builder:
             elif code or capital:
                 return None
         return found.pop() if len(found) == 1 else None
+
+    def _people_country(self, words, anchor: Token, *, single: bool = False) -> str | None:
+        """"Karen guerrillas", "Hutu rebels", "Tamils": the state of a people (``peoples.tsv``) named by one
+        of ``words``. A people of several states takes the one of them its sentence names (a country or a
+        place in it: "Kurds marched in Istanbul"), none when it names none or several; with ``single``, only a
+        people of one state counts."""
+        words = list(words)
+        for k, w in enumerate(words):
+            if not w.text[:1].isupper():
+                continue
+            pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else None
+            codes = (self.peoples.get(pair) if pair else None) or self.peoples.get(w.text)
+            if not codes:
+                continue
+            if len(codes) == 1:
+                return codes[0]
+            if single:
+                return None
+            named = set()
+            for x in anchor.sent:
+                if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
+                    name = self._ent_text(x)
+                    named.add(self.countries.code(name) or self.countries.capitals.get(name)
+                              or (self._city_country(name) if x.ent_type_ != "NORP" else None))
+            inside = [c for c in codes if c in named]
+            return inside[0] if len(inside) == 1 else None
+        return None
 
     def _country_after(self, head: Token, *, places: bool = False) -> str | None:
         """"King Hassan of Morocco", "rebels in the Ivory Coast", "the Albanians of southern Serbia";

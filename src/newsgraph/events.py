@@ -108,6 +108,8 @@ _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", 
               "investigate", "examine", "welcome", "regret", "mourn", "lament", "suffer", "face", "endure",
               "undergo", "sustain", "experience", "cause", "provoke", "trigger", "spark", "prompt", "end", "stop",
               "halt", "prevent", "thwart", "foil", "repel", "resist", "condemn", "deny", "hear", "feel", "know"}
+# verbs of saying whose object names an act their subject does: "announced the release of", "declared a truce"
+_ANNOUNCING = {"announce", "declare", "proclaim", "unveil", "decree"}
 _FUTURE = {"will", "shall", "'ll"}
 _AMOUNT_TYPES = {"AID", "SANCTION", "AGREE", "REQUEST", "THREATEN", "REJECT"}  # events an amount can belong to
 _POSSIBLE = {"could", "might", "may", "would", "can"}
@@ -420,7 +422,9 @@ def _holds(t: Token, when) -> bool:
         elif key == "head":
             hd = t.head.head if t.head.dep_ == "prep" else t.head  # "remained on alert"
             ok = t.head is not t and (_lemma(t.head) in vals or _lemma(hd) in vals or (
-                t.dep_ == "dobj" and _doing_verb(t.head)))
+                t.dep_ == "dobj" and _doing_verb(t.head)) or (
+                # "the imposition of a curfew": a nominalisation stands for its verb
+                t.head.lower_ == "of" and hd.pos_ == "NOUN" and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
         elif key == "xsubj":
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
                 or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
@@ -475,13 +479,13 @@ def _lemma_candidates(t: Token) -> list[str]:
 # Suffix -> replacements, longest suffix first; every candidate stem is checked against the verb rows.
 _NOMINAL_SUFFIXES = (
     ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ication", ("y",)), ("ation", ("", "e", "ate")),
-    ("ction", ("ct",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")), ("tion", ("te",)),
+    ("ction", ("ct",)), ("osition", ("ose",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")), ("tion", ("te",)),
     ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("e", "")),
     ("ure", ("e", "")), ("ion", ("", "e")),
 )
 # nouns that end like a nominalisation but name a thing, not the act ("a station", "the government")
 _NOT_NOMINAL = {"station", "government", "movement", "department", "nation", "population", "region",
-                "position", "relation", "situation", "condition", "information", "organization",
+                "position", "opposition", "composition", "proposition", "disposition", "exposition", "relation", "situation", "condition", "information", "organization",
                 "organisation", "administration", "official", "general", "national", "rival", "capital",
                 "signal", "total", "proposal", "ration", "figure", "future", "measure", "pressure", "nature",
                 "culture", "structure", "procedure", "legislature", "ministry", "difference", "conference",
@@ -927,7 +931,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 under = t.head.dep_ == "prep" and t.head.lower_ in ("in", "during", "at", "on") and t.head.head is v
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
                 if le is not None and ("undergo" in le.flags or not (
-                        "light" in le.flags or (le.speech and "support" in e.flags))):
+                        "light" in le.flags or (le.speech and ("support" in e.flags or (
+                            _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head is v))))):
                     # "suffered an attack": the subject of a verb of undergoing is the target, never the source
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
                 if le is not None or under:

@@ -114,6 +114,17 @@ def countries() -> Countries:
 
 
 @functools.cache
+def peoples() -> dict[str, tuple[str, ...]]:
+    """A people's name or word form (as written, capitalised) -> the states it lives in, largest first."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in read_tsv("peoples.tsv"):
+        codes = tuple(_split(_col(row, 2)))
+        for form in [row[0], *_split(_col(row, 1))]:
+            out.setdefault(form, codes)
+    return out
+
+
+@functools.cache
 def roles() -> dict[tuple[str, ...], str]:
     """Role title (tuple of lowercase words) -> sector."""
     return {tuple(r[0].lower().split()): _col(r, 1) or None for r in read_tsv("roles.tsv")}
