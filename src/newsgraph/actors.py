@@ -206,9 +206,12 @@ def _role_matcher(vocab) -> tuple[PhraseMatcher, dict[str, str | None]]:
         sectors: dict[str, str | None] = {}
         for words, sector in lexicon.roles().items():
             phrase = " ".join(words)
-            pattern = make(phrase)
-            sectors[" ".join(pattern.text.lower().split())] = sector
-            matcher.add("ROLE", [pattern])
+            # the tokenizer splits a capitalised abbreviation differently ("Lt. Gen." vs "lt. gen.")
+            patterns = [make(phrase), make(phrase.title())]
+            if [t.lower_ for t in patterns[0]] == [t.lower_ for t in patterns[1]]:
+                patterns = patterns[:1]
+            sectors[" ".join(patterns[0].text.lower().split())] = sector
+            matcher.add("ROLE", patterns)
         _ROLE_MATCHERS[id(vocab)] = (matcher, sectors)
     return _ROLE_MATCHERS[id(vocab)]
 
@@ -1047,6 +1050,11 @@ class _Builder:
                 code = self.countries.code(self._ent_text(t)) or self.countries.capitals.get(self._ent_text(t))
                 if code:
                     counts[code] = counts.get(code, 0) + 1
+        if not counts:  # a text that names no country may name its bodies ("UNITA", "the Kenya Army")
+            for c in self.cands:
+                if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO") \
+                        and c.mentions:
+                    counts[c.country] = counts.get(c.country, 0) + 1
         total = sum(counts.values())
         if not total:
             return None
