@@ -1234,6 +1234,8 @@ def _background(hits: list[Hit]) -> None:
     live = [h for h in live if not (h.entry.pos == "noun" and not h.targets and not h.light and not h.composed
                                     and not h.standalone)]
     main = [h for h in live if not _in_background(h.tok) and (h.verbal or not _subordinate(h.tok))]
+    # a main act with no actor at all is coded nowhere, so it leaves the background events standing
+    main = [h for h in main if h.quote_speaker or _actors(h.sources) or _actors(h.targets)]
     if not main:
         return
     types = {h.type for h in main}
