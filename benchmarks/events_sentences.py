@@ -1,15 +1,22 @@
 #!/usr/bin/env python3
-"""Event types on short hand-written news sentences, newsgraph against a dictionary-only coder.
+"""Event types on hand-written news sentences, newsgraph against a dictionary-only coder.
 
-usage: benchmarks/events_sentences.py [--sentences PATH] [--model M] [--misses]
+usage: benchmarks/events_sentences.py [--sentences PATH] [--half odd|even|all] [--model M] [--misses]
 
-Each line of ``benchmarks/data/event_sentences.tsv`` is an expected PLOVER type and one sentence (written for
-this project; see the file's header). A sentence counts as right when newsgraph codes at least one event of
-that type, and the precision column is the share of coded events that have it. In the same run, the
-baseline is what a dictionary-only coder would say: the PLOVER type of every word whose lemma has an
-unconditional row in ``event_triggers.tsv`` (no argument frames, no composition, no actors). The file is a
-development set (it was written while the coder was developed); the held-out figures are those of
-``events_plover.py`` on the even half.
+Two sets are written for this project (see each file's header):
+
+- ``benchmarks/data/event_sentences.tsv`` (the default): short sentences, an expected PLOVER type and the
+  sentence. Written while the coder was developed: a development set.
+- ``benchmarks/data/event_sentences_wire.tsv``: longer wire-style leads, one per CAMEO code, with the
+  expected type, CAMEO code, source and target country. Written by a session that never saw the coder's
+  output. Develop on its odd rows (``--half odd``) and report the even rows (``--half even``) as held out.
+
+A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
+share of coded events that have it. With country columns, source / target country count the right-type
+sentences where one such event has the expected source / target country. In the same run, the baseline is
+what a dictionary-only coder would say: the PLOVER type of every word whose lemma has an unconditional row
+in ``event_triggers.tsv`` (no argument frames, no composition, no actors). The held-out figures for the
+PLOVER records are those of ``events_plover.py`` on the even half.
 """
 
 from __future__ import annotations
@@ -22,12 +29,17 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 
 
-def read(path: Path) -> list[tuple[str, str]]:
+def read(path: Path) -> list[tuple[str, str | None, str | None, str]]:
+    """(type, source country, target country, sentence) rows; countries None when the file has none."""
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            want, text = line.split("\t", 1)
-            rows.append((want.strip(), text.strip()))
+            cells = [c.strip() for c in line.split("\t")]
+            if len(cells) >= 5:
+                want, _code, src, tgt, text = cells[:5]
+                rows.append((want, src, None if tgt == "-" else tgt, text))
+            else:
+                rows.append((cells[0], None, None, cells[1]))
     return rows
 
 
@@ -35,6 +47,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sentences", type=Path, default=HERE / "data" / "event_sentences.tsv")
     ap.add_argument("--model", default=None)
+    ap.add_argument("--half", choices=("odd", "even", "all"), default="all",
+                    help="rows by their number in the file (1 = the first sentence): odd to develop on, even to report")
     ap.add_argument("--misses", action="store_true", help="list the sentences newsgraph gets wrong")
     a = ap.parse_args()
     if not a.sentences.is_file():
@@ -45,15 +59,27 @@ def main() -> int:
     from newsgraph.model import Article
 
     rows = read(a.sentences)
+    if a.half != "all":
+        rows = [r for n, r in enumerate(rows, 1) if n % 2 == (1 if a.half == "odd" else 0)]
+    if not rows:
+        ap.error(f"no sentences in {a.sentences}")
     pipe = Pipeline(a.model)
     plain = {lemma: entries[0].type for (lemma, pos), entries in E.trigger_index().items()
              if entries and not entries[0].when and entries[0].type}
     per: dict[str, Counter] = {}
     tot = Counter()
     misses = []
-    arts = [Article(id=str(n), text=text, published="2010-05-04") for n, (_, text) in enumerate(rows)]
-    for (want, text), ex in zip(rows, pipe.extract_many(arts)):
+    arts = [Article(id=str(n), text=text, published="2010-05-04") for n, (*_, text) in enumerate(rows)]
+    for (want, src, tgt, text), ex in zip(rows, pipe.extract_many(arts)):
         got = [e.type for e in ex.events]
+        country = {x.id: x.country for x in ex.actors}
+        hits = [e for e in ex.events if e.type == want]
+        if hits and src:
+            tot["src_n"] += 1
+            tot["src_ok"] += any(country.get(e.source) == src for e in hits)
+        if hits and tgt:
+            tot["tgt_n"] += 1
+            tot["tgt_ok"] += any(country.get(e.target) == tgt for e in hits)
         doc = pipe.nlp.make_doc(text)  # the baseline looks words up by lemma: parse once more, tagger only
         with pipe.nlp.select_pipes(enable=[n for n in pipe.nlp.pipe_names if n in ("tok2vec", "tagger",
                                                                                     "attribute_ruler",
@@ -70,13 +96,20 @@ def main() -> int:
         if want not in got:
             misses.append((want, got, text))
     n = len(rows)
-    print(f"{n} sentences ({a.sentences.name})\n")
-    print("| coder | type recall | type precision | events |")
-    print("|---|---|---|---|")
+    print(f"{n} sentences ({a.sentences.name}, {a.half} rows)\n")
+    countries = tot["src_n"] or tot["tgt_n"]
+    extra = " source country | target country |" if countries else ""
+    print("| coder | type recall | type precision | events |" + extra)
+    print("|---|---|---|---|" + ("---|---|" if countries else ""))
+
+    def share(k: str) -> str:
+        return f" {tot[k + '_ok'] / tot[k + '_n']:.3f} ({tot[k + '_ok']}/{tot[k + '_n']}) |" if tot[k + "_n"] else " – |"
+
     for key, name in (("ng", "newsgraph"), ("base", "dictionary only (baseline)")):
         ev = tot[key + "_events"]
         print(f"| {name} | {tot[key + '_ok'] / n:.3f} ({tot[key + '_ok']}/{n}) | "
-              f"{(tot[key + '_right'] / ev if ev else 0):.3f} ({tot[key + '_right']}/{ev}) | {ev} |")
+              f"{(tot[key + '_right'] / ev if ev else 0):.3f} ({tot[key + '_right']}/{ev}) | {ev} |"
+              + ((share("src") + share("tgt")) if countries and key == "ng" else (" – | – |" if countries else "")))
     print("\n| type | sentences | newsgraph | baseline |")
     print("|---|---|---|---|")
     for t in sorted(per):

@@ -110,6 +110,8 @@ _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", 
               "halt", "prevent", "thwart", "foil", "repel", "resist", "condemn", "deny", "hear", "feel", "know"}
 # verbs of saying whose object names an act their subject does: "announced the release of", "declared a truce"
 _ANNOUNCING = {"announce", "declare", "proclaim", "unveil", "decree"}
+# "in defiance of X", "in violation of X": the phrase names what the clause's act itself is, not its reason
+_MANNER_ACTS = {"defiance", "violation", "breach", "contravention"}
 _FUTURE = {"will", "shall", "'ll"}
 _AMOUNT_TYPES = {"AID", "SANCTION", "AGREE", "REQUEST", "THREATEN", "REJECT"}  # events an amount can belong to
 _POSSIBLE = {"could", "might", "may", "would", "can"}
@@ -557,7 +559,7 @@ def _reason_adjunct(prep: Token) -> bool:
     if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and objs[0].pos_ == "NOUN" and not any(
+    return bool(objs) and objs[0].pos_ == "NOUN" and _lemma(objs[0]) not in _MANNER_ACTS and not any(
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in objs[0].children)
 
 
@@ -736,7 +738,8 @@ def _embedded(t: Token) -> list[Token]:
     complements ("blamed X for the bombing", "ready to host"), and their conjuncts."""
     out = []
     for c in t.children:
-        if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd", "nsubjpass"):
+        if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd", "nsubjpass") or (
+                c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN"):  # "plans to send", "readiness to talk"
             out += _conjuncts(c)
             if c.dep_ == "xcomp":  # "threatened to launch a new offensive": the offensive is what is threatened
                 out += [o for o in _children(c, "dobj") if _lemma(c) in _ASPECT]
