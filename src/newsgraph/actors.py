@@ -54,6 +54,8 @@ for _ext in ("actor_mentions", "shared_heads"):
         Doc.set_extension(_ext, default=None)
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+REGNAL_TITLES = {"king", "queen", "prince", "princess", "emir", "sultan", "shah", "emperor", "empress", "pope",
+                 "sheikh", "sheik", "crown"}
 TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam"}
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -248,6 +250,7 @@ class _Cand:
     modifiers: frozenset[str] = frozenset()
     votes: dict = field(default_factory=dict)  # country -> count (persons)
     sector_prio: int = 0
+    regnal: bool = False  # a one-word name after a royal title ("King Hussein")
 
     def add(self, start: int, end: int) -> None:
         if (start, end) not in self.mentions:
@@ -326,6 +329,7 @@ class _Builder:
         # a string tagged PERSON somewhere (full name or surname) is a person everywhere
         full = {doc[s:e].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
         surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON"}
+        surnames_of_full = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
@@ -343,6 +347,8 @@ class _Builder:
             if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
                     and not self.countries.code(text) and not self.countries.capitals.get(text):
                 lab = "PERSON"
+            if lab == "PERSON" and e - s == 1 and text not in surnames_of_full and self.countries.code(text):
+                lab = "GPE" if self.countries.names.get(text) else "NORP"  # "Israel and Jordan signed"
             if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nsubj", "nsubjpass",
                                                                        "pobj", "dobj", "conj"):
                 lab = "NORP"  # "Karen guerrillas", "Hutu rebels" (a given name, a place to the model)
@@ -405,6 +411,8 @@ class _Builder:
         if t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("PROPN", "ADJ"):
             ent = self._ent_text(t)
             return self.countries.code(ent) or self.countries.code(t.text)
+        if t.lower_.endswith("-led") and t.dep_ in ("amod", "compound"):
+            return self.countries.code(t.text[:-4])  # "U.S.-led forces"
         return None
 
     def _ent_text(self, t: Token) -> str:
@@ -475,7 +483,7 @@ class _Builder:
                 country = inst.country if full_inst else (country or inst.country)
                 core = inst.name
             if country is None:
-                country = self._country_left_of(s)
+                country = self._country_left_of(s) or self._possessor_country(doc[e - 1])
             if country is None:
                 country = self._people_country(doc[s:e - 1], doc[e - 1], single=True)  # "Karen guerrillas"
             if country is None:
@@ -544,6 +552,35 @@ class _Builder:
                 return self.country_of_token(t)
         return None
 
+    def _minority_country(self, t: Token, code: str | None) -> str | None:
+        """"ethnic Hungarians demonstrated in the Romanian city", "demands by ethnic Indian groups" in a
+        sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
+        words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
+        if not any(w.lower_ == "ethnic" for w in words):
+            return None
+        others = set()
+        for x in t.sent:
+            if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
+                name = self._ent_text(x)
+                other = self.countries.code(name) or self.countries.capitals.get(name) or (
+                    self._city_country(name) if x.ent_type_ != "NORP" else None)
+                if other and other != code:
+                    others.add(other)
+        return others.pop() if len(others) == 1 else None
+
+    def _possessor_country(self, head: Token) -> str | None:
+        """A country that owns a name: "Russia's Foreign Ministry", "South Africa's labour federation
+        COSATU" (through a close apposition, not a comma list)."""
+        tight = head.dep_ == "appos" and not any(x.is_punct for x in self.doc[head.head.i + 1: head.i])
+        for h in (head, head.head) if tight else (head,):
+            for c in sorted(h.lefts, key=lambda c: -c.i):  # the nearest possessor ("Sweden's Saab and Russia's X")
+                if c.dep_ == "poss":
+                    phrase = self.doc[c.left_edge.i: c.i + 1].text  # "South Africa's": the whole name
+                    code = self.countries.code(phrase) or self.country_of_token(c)
+                    if code:
+                        return code
+        return None
+
     # ---------------------------------------------------------------- 3. countries
     def country_actor(self, iso3: str) -> _Cand:
         for c in self.cands:
@@ -585,7 +622,7 @@ class _Builder:
                 # "Bosnian Serbs", "the Albanians of southern Serbia": where they live says which state
                 where = next((self.country_of_token(c) for c in root.children if c.dep_ in ("amod", "compound")
                               and c.i < s and self.country_of_token(c)), None) or self._country_after(root)
-                code = where or code
+                code = where or self._minority_country(root, code) or code
             if capital and root.dep_ == "pobj" and (head.lower_ in LOCATIVE_PREPS or (
                     head.lower_ in ("to", "from", "for", "toward", "towards") and head.head.lemma_.lower() in MOTION)):
                 continue  # "in Nairobi", "a visit to Nairobi", "flying from Bishkek": a place
@@ -659,7 +696,7 @@ class _Builder:
                 continue
             c = self.country_of_token(w)
             if c:
-                country = country or c
+                country = country or self._minority_country(w, c) or c
                 continue
             if w.lower_ in self.ranks:
                 rank = rank or self.ranks[w.lower_]
@@ -738,7 +775,7 @@ class _Builder:
                 return  # "the Army leadership": the organisation is the actor
             c = self.country_of_token(w)
             if c:
-                country = country or c
+                country = country or self._minority_country(w, c) or c
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None:
@@ -835,9 +872,15 @@ class _Builder:
             name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
             toks = name.split()
             match = None
+            # "King Hussein", "Prince Charles": a regnal name of its own, not the surname of a longer name
+            regnal = len(toks) == 1 and s > 0 and doc[s - 1].lower_.rstrip(".") in REGNAL_TITLES
             for c in reversed(clusters):
                 ctoks = c.name.split()
-                if len(toks) == 1:
+                if len(toks) == 1 and regnal:
+                    if ctoks == toks and c.regnal:
+                        match = c
+                        break
+                elif len(toks) == 1:
                     if toks[0] in (ctoks[-1], ctoks[0]) and len(ctoks) > 1:
                         if match is None or abs(c.first() - s) < abs(match.first() - s):
                             match = c
@@ -850,6 +893,7 @@ class _Builder:
                     break
             if match is None:
                 match = self.new("person", name)
+                match.regnal = regnal
                 clusters.append(match)
             match.votes.setdefault("__names__", {}).setdefault(name, 0)
             match.votes["__names__"][name] += 1
