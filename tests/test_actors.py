@@ -335,3 +335,76 @@ def test_a_multiword_country_name_leading_an_organisation_gives_its_country(nlp)
     _, acts = actors(nlp, "The United States Department of Justice opened an inquiry.")
     a = next(a for a in acts.values() if a.kind == "organization")
     assert (a.country, a.sector) == ("USA", "JUD")
+
+
+# ------------------------------------------------------------------ peoples, possessors, minorities, titles
+@pytest.mark.parametrize("text,name,country", [
+    ("Karen guerrillas ambushed an army convoy on Sunday.", "Karen guerrillas", "MMR"),  # one state
+    ("Ibo elders demanded more seats in the cabinet.", "Ibo elders", "NGA"),
+    ("Kurdish rebels attacked a Turkish army post.", "Kurdish rebels", "TUR"),  # several: the one named
+])
+def test_a_group_named_by_a_people_takes_its_state(nlp, text, name, country):
+    _, acts = actors(nlp, text)
+    assert acts[name].country == country
+
+
+def test_a_people_of_several_states_and_no_state_named_gets_no_country(nlp):
+    _, acts = actors(nlp, "Hutu rebels attacked a camp near the border.")
+    assert acts["Hutu rebels"].country is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Russia's Foreign Ministry hailed the accord.", "Foreign Ministry", "RUS"),
+    ("South Africa's largest labour federation COSATU staged a strike.", "COSATU", "ZAF"),
+    ("Japan's Nippon Steel raised its prices.", "Nippon Steel", "JPN"),
+])
+def test_a_possessor_country_codes_an_organisation(nlp, text, name, country):
+    _, acts = actors(nlp, text)
+    assert acts[name].country == country
+
+
+def test_an_ethnic_minority_lives_in_the_other_state_its_sentence_names(nlp):
+    _, acts = actors(nlp, "Malaysia's government rejected demands by ethnic Indian groups for equal rights.")
+    assert acts["ethnic Indian groups"].country == "MYS"
+    _, acts = actors(nlp, "Indian groups demanded equal rights in Malaysia.")
+    assert acts["Indian groups"].country == "IND"  # not called ethnic: the demonym decides
+
+
+def test_a_regnal_name_is_not_the_surname_of_a_longer_name(nlp):
+    _, acts = actors(nlp, "Jordan's King Hussein conferred with Iraqi President Saddam Hussein.")
+    assert acts["Hussein"].country == "JOR" and acts["Saddam Hussein"].country == "IRQ"
+
+
+def test_a_one_word_person_that_is_a_country_name_is_the_country(nlp):
+    _, acts = actors(nlp, "Israel and Jordan signed a peace treaty.")
+    assert acts["Jordan"].kind == "country" and acts["Jordan"].country == "JOR"
+
+
+def test_led_by_a_country_and_capitalised_title_abbreviations(nlp):
+    _, acts = actors(nlp, "U.S.-led forces launched an attack on Iraq.")
+    assert acts["U.S.-led forces"].country == "USA"
+    _, acts = actors(nlp, "Lt. Gen. Hector Moreno resigned to allow Bolivia's first free elections.")
+    assert (acts["Hector Moreno"].country, acts["Hector Moreno"].sector) == ("BOL", "MIL")
+
+
+def test_a_country_word_on_a_territory_noun_is_the_country_as_a_place(nlp):
+    _, acts = actors(nlp, "Iraq moved troops to the Kuwaiti border.")
+    assert acts["Kuwait"].country == "KWT"
+    _, acts = actors(nlp, "Kuwaiti officials said oil prices rose.")
+    assert "Kuwait" not in acts  # a country word on other nouns only describes them
+
+
+def test_a_text_naming_no_country_takes_its_bodies_country_as_home(nlp):
+    _, acts = actors(nlp, "President Dos Alves conceded to demands from UNITA to overhaul the judiciary.")
+    assert acts["Dos Alves"].country == "AGO"
+
+
+def test_peoples_and_territories_lexicons_are_valid():
+    import pycountry
+
+    from newsgraph import lexicon
+
+    for form, codes in lexicon.peoples().items():
+        assert form[:1].isupper(), form
+        assert codes and all(pycountry.countries.get(alpha_3=c) for c in codes), (form, codes)
+    assert lexicon.territories() and all(w.islower() and " " not in w for w in lexicon.territories())

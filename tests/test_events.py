@@ -525,7 +525,57 @@ ROW_CASES = [
     ("Germany sent a team of rescue workers to Turkey.", {"deu": ["Germany"], "tur": ["Turkey"]},
      ("AID", "deu", "tur")),
     ("The Israeli navy intercepted a ship bound for Gaza.", {"isr": ["The Israeli navy"]}, ("COERCE", "isr", None)),
+    ("Uganda announced the release of 30 Kenyan prisoners.", {"uga": ["Uganda"], "ken": ["Kenyan prisoners"]},
+     ("RETREAT", "uga", "ken")),  # an announced act: the announcer does it
+    ("The Polish government met the miners' demands.", {"pol": ["The Polish government"], "min": ["miners"]},
+     ("CONCEDE", "pol", "min")),
+    ("The United States shipped Stinger missiles to Afghan guerrillas.",
+     {"usa": ["The United States"], "afg": ["Afghan guerrillas"]}, ("AID", "usa", "afg")),
+    ("Vietnam handed over the remains of five servicemen to the United States.",
+     {"vnm": ["Vietnam"], "usa": ["the United States"]}, ("RETREAT", "vnm", "usa")),
+    ("Sudan accepted the deployment of African Union peacekeepers.",
+     {"sdn": ["Sudan"], "au": ["African Union peacekeepers"]}, ("RETREAT", "sdn", "au")),
+    ("North Korea charged that the United States had broken its promise.",
+     {"prk": ["North Korea"], "usa": ["the United States"]}, ("ACCUSE", "prk", "usa")),
+    ("The president brushed aside opposition demands for his resignation.",
+     {"pres": ["The president"], "opp": ["opposition"]}, ("REJECT", "pres", "opp")),
+    ("Iran resumed enrichment in defiance of the Security Council.",
+     {"irn": ["Iran"], "unsc": ["the Security Council"]}, ("REJECT", "irn", "unsc")),
+    ("Truck drivers blockaded oil refineries across France.", {"drv": ["Truck drivers"]}, ("PROTEST", "drv", None)),
+    ("Opposition supporters stormed the prime minister's office.", {"opp": ["Opposition supporters"]},
+     ("PROTEST", "opp", None)),
+    ("Protesters hurled petrol bombs at the police.", {"pro": ["Protesters"], "cop": ["the police"]},
+     ("PROTEST", "pro", "cop")),
+    ("The authorities froze the bank accounts of the opposition party.",
+     {"gov": ["The authorities"], "opp": ["the opposition party"]}, ("SANCTION", "gov", "opp")),
+    ("The Philippine government signalled its willingness to release rebel prisoners.",
+     {"phl": ["The Philippine government"]}, ("AGREE", "phl", None)),
+    ("China threatened to downgrade relations with the Netherlands over its sale of submarines to Taiwan.",
+     {"chn": ["China"], "nld": ["the Netherlands"], "twn": ["Taiwan"]}, ("THREATEN", "chn", "nld")),
 ]
+
+
+def test_a_nominalisation_satisfies_a_head_constraint(nlp):
+    # curfew needs head=impose|declare: "the declaration of a curfew" stands for declaring one
+    evs = code(nlp, "Indian troops announced the declaration of a curfew in Srinagar.",
+               {"ind": ["Indian troops"], "sxr": ["Srinagar"]})
+    assert any(e.type == "COERCE" and e.cameo == "1723" for e in evs)
+
+
+def test_of_a_condition_only_its_subject_may_be_the_target(nlp):
+    acts = {"irq": ["Iraq"], "isr": ["Israel"], "sad": ["Saddam Hussein"]}
+    evs = code(nlp, "Saddam Hussein threatened to burn half of Israel if the Jewish state attacked Iraq.", acts)
+    assert ("THREATEN", "sad", "isr") in triples(evs) and ("THREATEN", "sad", "irq") not in triples(evs)
+    evs = code(nlp, "Russia threatened to stop the talks if the United States deployed new missiles.",
+               {"rus": ["Russia"], "usa": ["the United States"]})
+    assert ("THREATEN", "rus", "usa") in triples(evs)
+
+
+def test_a_main_act_with_no_actors_leaves_background_events_standing(nlp):
+    # "moved" has no actor; the attack told after it is still coded
+    evs = code(nlp, "Prices moved higher after Iraqi troops attacked Kuwait.", {"irq": ["Iraqi troops"],
+                                                                              "kwt": ["Kuwait"]})
+    assert ("ASSAULT", "irq", "kwt") in triples(evs)
 
 
 @pytest.mark.parametrize("text,actors,want", ROW_CASES)

@@ -269,6 +269,7 @@ class _Builder:
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
         self.peoples = lexicon.peoples()
+        self.territories = lexicon.territories()
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
@@ -615,6 +616,10 @@ class _Builder:
                     cand = self.country_actor(code)
                     cand.sector = "GOV"
                     self.mark(cand, start, head.i + 1)
+                elif head.lower_ in self.territories and not capital and not any(
+                        c.dep_ in ("poss", "compound") and c.i < root.i for c in head.children):
+                    # "toward the Kuwaiti border", "shelled Iraqi positions": the country as the place acted on
+                    self.mark(self.country_actor(code), s, head.i + 1)
                 continue
             if adjective:
                 continue  # "Pakistani" describing something: codes it, is no actor itself

@@ -92,7 +92,7 @@ _FIRST = {"we", "i", "us", "our"}
 _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
-_QUANTITY = {"worth", "part", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot",
+_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
@@ -671,6 +671,11 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[
             if best is None or depth < best[1]:
                 best = (x, depth)
             continue
+        if x.dep_ == "advcl" and any(c.dep_ == "mark" for c in x.children):
+            # "threatened to ... if the United States goes ahead": of a condition or a time clause only its
+            # subject may be the target ("... if the Jewish state attacked Iraq" is no threat to Iraq)
+            todo += [(c, depth + 1) for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            continue
         if depth < NEAREST_DEPTH:
             todo += [(c, depth + 1) for c in x.children]
     return [best[0]] if best else []
@@ -1087,7 +1092,8 @@ def _composition(hits: list[Hit]) -> None:
                     g_type, g_code = "REJECT", _compose("refuse", h.type, h.cameo)[1]
                 g.composed.append(f"{g.tok.text} + {h.tok.text} ({h.type} {h.cameo})")
                 g.type, g.cameo = g_type, g_code
-                if not g.targets and h.targets:
+                if h.targets and (not g.targets or g.target_rule.startswith("nearest actor")):
+                    # "threatened to downgrade relations with X": the embedded act's own target comes first
                     g.targets, g.target_rule = h.targets, f"{h.target_rule} of '{h.tok.text}'"
                 if not g.targets:
                     # "rejected an Indian proposal": the owner of what is rejected

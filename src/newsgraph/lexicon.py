@@ -125,6 +125,12 @@ def peoples() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def territories() -> frozenset[str]:
+    """Nouns for a state's land and forces that a country word turns into a mention of that country."""
+    return frozenset(r[0].lower() for r in read_tsv("territories.tsv"))
+
+
+@functools.cache
 def roles() -> dict[tuple[str, ...], str]:
     """Role title (tuple of lowercase words) -> sector."""
     return {tuple(r[0].lower().split()): _col(r, 1) or None for r in read_tsv("roles.tsv")}
