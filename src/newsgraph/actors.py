@@ -484,7 +484,7 @@ class _Builder:
                 country = inst.country if full_inst else (country or inst.country)
                 core = inst.name
             if country is None:
-                country = self._country_left_of(s) or self._possessor_country(doc[e - 1])
+                country = self._country_left_of(s) or self._possessor_country(doc[s:e].root)
             if country is None:
                 country = self._people_country(doc[s:e - 1], doc[e - 1], single=True)  # "Karen guerrillas"
             if country is None:
@@ -733,6 +733,8 @@ class _Builder:
         start, end = self._np_bounds(t, right=True)
         country, sector, rank, mods = self._description(t, start, end)
         sector = sector or self.anon_heads.get(lemma)
+        if country is None and sector in DOMESTIC_GROUPS:
+            country = self._sentence_country(t)  # "opposition activists" in a sentence about one country
         plural = t.tag_ in ("NNS", "NNPS")
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.lefts)
         if definite:

@@ -738,15 +738,23 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
     return typ, code
 
 
+def _infinitive_advcl(c: Token) -> bool:
+    """A bare "to"-infinitive the parser hung on its verb as an adverbial clause: after a verb that embeds
+    an act (threaten, promise, refuse) it is the act's complement, not a purpose."""
+    return c.dep_ == "advcl" and c.tag_ == "VB" and not _children(c, "nsubj", "mark") and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+
+
 def _embedded(t: Token) -> list[Token]:
     """Words whose event t's meaning embeds: infinitive / clause complements, objects, "for"/"of"/"to"
     complements ("blamed X for the bombing", "ready to host"), and their conjuncts."""
     out = []
     for c in t.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd", "nsubjpass") or (
-                c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN"):  # "plans to send", "readiness to talk"
+                c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN") or _infinitive_advcl(c):
+            # "plans to send", "readiness to talk"; "threatened on Sunday to stage a strike" (parsed advcl)
             out += _conjuncts(c)
-            if c.dep_ == "xcomp":  # "threatened to launch a new offensive": the offensive is what is threatened
+            if c.dep_ in ("xcomp", "advcl"):  # "threatened to launch a new offensive": the offensive is threatened
                 out += [o for o in _children(c, "dobj") if _lemma(c) in _ASPECT]
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
             for g in c.children:
@@ -1132,7 +1140,8 @@ def _composition(hits: list[Hit]) -> None:
             continue
         inside: set[int] = set()
         for c in g.tok.children:
-            if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd", "dative"):
+            if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd", "dative") or (
+                    g.entry.compose and _infinitive_advcl(c)):
                 inside.update(range(c.left_edge.i, c.right_edge.i + 1))
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
@@ -1404,7 +1413,7 @@ IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
 def _imply_target(ev: Event, doc: Doc) -> None:
     """An event whose text names no target ("police arrested dozens in Cairo", "students marched",
     "the president threatened to impose a curfew in the capital") is a domestic event of the country it
-    happens in, as CAMEO and PLOVER code it: the target is the country of the event's place, else, for a
+    happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's place, else, for a
     material act or the threat of one, the source's own country (a verbal act with no addressee, "blamed
     high fuel prices", falls on no one; a source that is itself a country gets no target). The country's
     actor is reused, or made with the word that gives the country as its mention (the place name, or the
@@ -1413,9 +1422,12 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     src = next((a for a in actors if a.id == ev.source), None)
     if src is None:
         return
-    if ev.type in PARTNERED:
-        return  # these acts have a partner: "signed an accord in Doha" does not make Qatar one
     place, code, mention = ev.place or {}, None, None
+    visit = ev.cameo == "042" and place.get("country") not in (None, src.country)
+    if ev.type in PARTNERED and not visit:
+        # these acts have a partner: "signed an accord in Doha" does not make Qatar one; but the country a
+        # visitor travels to is the host ("a trip to Lahore": Pakistan), as CAMEO codes a visit
+        return
     if place.get("country") and place.get("kind") in ("city", "state", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None

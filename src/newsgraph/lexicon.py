@@ -32,8 +32,10 @@ def _split(cell: str) -> list[str]:
 
 @functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Key for case-insensitive name lookup: curly apostrophes folded, lowercased, inner spaces single."""
-    return " ".join(s.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+    """Key for case-insensitive name lookup: curly apostrophes folded, lowercased, inner spaces single,
+    British and American spellings of names one ("Organisation" / "Organization", "Defence" / "Defense")."""
+    key = " ".join(s.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
+    return key.replace("isation", "ization").replace("defence", "defense")
 
 
 class NameIndex:
