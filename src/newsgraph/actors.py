@@ -1046,7 +1046,7 @@ class _Builder:
     def _country_up(self, root: Token) -> str | None:
         """A country from the phrase that governs the name: "the Pakistan government headed by X"."""
         t, steps = root, 0
-        while t.dep_ in ("pobj", "agent", "prep", "acl", "appos", "dobj") and steps < 5 and t.head is not t:
+        while t.dep_ in ("pobj", "agent", "prep", "acl", "appos", "dobj") and steps < 5 and t.head.i != t.i:
             t = t.head
             steps += 1
             if t.pos_ in ("NOUN", "PROPN"):
@@ -1174,7 +1174,7 @@ class _Builder:
         poss = next(x for x in t.lefts if x.dep_ == "poss")
         owner = self.taken.get(poss.i)
         x, steps = t, 0
-        while owner is None and x.head is not x and steps < 6:
+        while owner is None and x.head.i != x.i and steps < 6:
             x, steps = x.head, steps + 1
             if x.pos_ not in ("VERB", "AUX") or x.dep_ not in ("ROOT", "ccomp", "conj"):
                 continue

@@ -264,7 +264,7 @@ def _frame_objects(t: Token) -> list[Token]:
     if t.pos_ not in ("VERB", "AUX"):
         return []
     out = [x for o in _pobjs(t, {"with"}) for x in [o] + (_pobjs(o, {"in", "of"}) if _lemma(o) in _CURRENCY
-                                                         or o.like_num else [])]
+                                                         or o.like_num or _lemma(o) in _QUANTITY else [])]
     for c in t.children:
         if c.dep_ in ("ccomp", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                             or c.tag_ == "VB"):
@@ -296,7 +296,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return s
     if t.dep_ == "relcl":
         return t.head
-    if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head is not t:
+    if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
             if objs:  # object control: "ordered X to appear" (not "shunned work to protest")
@@ -352,7 +352,7 @@ def _negated(t: Token) -> bool:
 def _aux(t: Token) -> set[str]:
     """Auxiliaries of t and of the words it is the complement of (ready to -> be ready)."""
     out = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-    if t.dep_ in ("xcomp", "acomp", "conj") and t.head is not t:
+    if t.dep_ in ("xcomp", "acomp", "conj") and t.head.i != t.i:
         out |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
     return out
 
@@ -423,7 +423,7 @@ def _holds(t: Token, when) -> bool:
                      for c in t.children)
         elif key == "head":
             hd = t.head.head if t.head.dep_ == "prep" else t.head  # "remained on alert"
-            ok = t.head is not t and (_lemma(t.head) in vals or _lemma(hd) in vals or (
+            ok = t.head.i != t.i and (_lemma(t.head) in vals or _lemma(hd) in vals or (
                 t.dep_ == "dobj" and _doing_verb(t.head)) or (
                 # "the imposition of a curfew": a nominalisation stands for its verb
                 t.head.lower_ == "of" and hd.pos_ == "NOUN" and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
@@ -591,7 +591,10 @@ def _match(t: Token) -> Entry | None:
 
 
 def _content_match(t: Token) -> Entry | None:
-    for key in ((_lemma(t), "content"), ("*", "content")):
+    # any predicate may carry a demand or a refusal ("X must ensure", "will not accept"), but not the copula:
+    # "approval should be a formality", "Turkey will not be a burden" state, they ask or refuse nothing
+    keys = ((_lemma(t), "content"),) if _lemma(t) == "be" else ((_lemma(t), "content"), ("*", "content"))
+    for key in keys:
         for e in trigger_index().get(key, ()):
             if _holds(t, e.when):
                 return e
@@ -846,7 +849,7 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
             continue
         for t in sent:
             if t.pos_ in ("VERB", "AUX", "ADJ") and _inside(q, t.idx) and (
-                    t.head is t or not _inside(q, t.head.idx)):
+                    t.head.i == t.i or not _inside(q, t.head.idx)):
                 clauses.append((t, None))
     taken: set[int] = set()
     for root, sp in clauses:
@@ -893,7 +896,7 @@ def _speaker_of(t: Token, quotes) -> str | None:
 def _governing_speech(t: Token) -> Token | None:
     """The verb of saying whose reported clause t is in ("X said they would ...")."""
     x, steps = t, 0
-    while x.head is not x and steps < 6:
+    while x.head.i != x.i and steps < 6:
         if x.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
             e = _match(x.head)
             if e and (e.speech or e.compose):
@@ -941,25 +944,28 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if not srcs and t.dep_ in ("dobj", "pobj", "attr", "conj", "nsubjpass"):
                 # "held talks with", "launched ten days of war games", "in a meeting with": the verb's subject
                 v, steps = t.head, 0
-                while v.pos_ not in ("VERB", "AUX") and v.head is not v and steps < 4 and \
+                while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4 and \
                         v.dep_ in ("prep", "pobj", "dobj", "conj", "compound"):
                     v, steps = v.head, steps + 1
-                under = t.head.dep_ == "prep" and t.head.lower_ in ("in", "during", "at", "on") and t.head.head is v
+                under = t.head.dep_ == "prep" and t.head.lower_ in ("in", "during", "at", "on") and t.head.head.i == v.i
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
                 if le is not None and ("undergo" in le.flags or not (
                         "light" in le.flags or (le.speech and ("support" in e.flags or (
-                            _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head is v))))):
+                            _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head.i == v.i))))):
                     # "suffered an attack": the subject of a verb of undergoing is the target, never the source
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
                 if le is not None or under:
                     s = _agent(v) if _is_passive(v) else _subject(v)
                     srcs, rule = ([s] if s is not None else []), f"subject of '{v.text}'"
                     h.light_verb = v
-                    h.light = le is not None and not under  # "in a meeting with": no event without a target
-                elif (t.dep_ == "dobj" and t.head is v and v.pos_ == "VERB" and _match(v) is None
-                      and _lemma(v) not in _NOT_DOING and not _is_passive(v)):
-                    # "X unveiled / mounted / ordered sanctions": a verb the lexicon does not know that takes
-                    # the act as its object is its doer (unless it only perceives or undergoes it)
+                    # "went on strike", "put on alert": a light verb carries the noun; "said in a meeting with":
+                    # a circumstance, no event without a target
+                    h.light = le is not None
+                elif (t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" and _match(v) is None
+                      and h.type in MATERIAL_ACTS and _lemma(v) not in _NOT_DOING and not _is_passive(v)):
+                    # "X unveiled / mounted / ordered sanctions": a verb the lexicon does not know that takes a
+                    # material act as its object is its doer (unless it only perceives or undergoes it); a
+                    # verbal act's noun ("tabled an offer", "renewed a commitment") says too little alone
                     s = _subject(v)
                     if s is not None and not _pron(s) and actors_for(s):
                         srcs, rule = [s], f"subject of '{v.text}' (the act is its object)"
@@ -1054,7 +1060,7 @@ def _undergoer(t: Token) -> Token | None:
         v = v.head
     elif t.dep_ != "dobj":
         return None
-    if v is t or v.pos_ not in ("VERB", "AUX"):
+    if v.i == t.i or v.pos_ not in ("VERB", "AUX"):
         return None
     e = _match(v)
     if e is None or "undergo" not in e.flags:
@@ -1190,7 +1196,7 @@ def _pressure(t: Token):
     """Whether t's clause is done under pressure: the one who applied it (a token), True when unnamed, else
     None. "under pressure from X", "bowing to pressure from X", "yielding to X's demands"."""
     v = t
-    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head is not v:
+    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i:
         v = v.head
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "under":
@@ -1216,7 +1222,7 @@ def _in_background(t: Token) -> bool:
     """t sits in a clause or phrase that gives the report's background ("one day after X shot down Y",
     "amid fighting that killed ...", "despite the attack")."""
     x, steps = t, 0
-    while x.head is not x and steps < 8:
+    while x.head.i != x.i and steps < 8:
         if x.dep_ in ("prep", "mark") and x.lower_ in _BACKGROUND:
             return True
         if x.dep_ == "prep" and x.lower_ == "in" and _reason_adjunct(x):
@@ -1234,7 +1240,7 @@ def _subordinate(t: Token) -> bool:
     modifying a noun ("a report submitted to ..."), or a participial clause ("..., urging X to sign",
     "..., setting fire to mattresses"). An event there of another type than the main one is not coded."""
     x, steps = t, 0
-    while x.head is not x and steps < 8:
+    while x.head.i != x.i and steps < 8:
         if x.dep_ == "relcl" or (x.dep_ == "acl" and x.tag_ in ("VBN", "VBG")):
             return True
         if x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in x.children):
@@ -1348,7 +1354,7 @@ def _trigger_span(h: Hit, doc: Doc) -> Span:
 def _clause(t: Token) -> TokSpan:
     """The words of the event's clause: the trigger's own subtree, widened to its governing verb's for nouns."""
     x = t
-    if t.pos_ not in ("VERB", "AUX") and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+    if t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX"):
         x = t.head
     return t.doc[x.left_edge.i: x.right_edge.i + 1]  # the subtree's extent (the parse is projective)
 

@@ -246,7 +246,7 @@ def _locative_prep(ent: TokSpan) -> Token | None:
     # "in Kabul, Afghanistan", "in Paris and London", "the Hilton Hotel in Nairobi": climb to the
     # phrase the preposition governs
     for _ in range(3):
-        if tok.dep_ in ("appos", "conj", "compound") and tok.head is not tok:
+        if tok.dep_ in ("appos", "conj", "compound") and tok.head.i != tok.i:
             tok = tok.head
         else:
             break
@@ -272,11 +272,11 @@ def _predicate_group(tok: Token) -> set[int]:
     ("met and signed ... in Paris", "agreed to meet in Doha"), and for a noun trigger the verb it is an
     argument of ("held a meeting in Doha")."""
     group = {tok.i}
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in LIGHT_VERB_ARGS and tok.head is not tok:
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in LIGHT_VERB_ARGS and tok.head.i != tok.i:
         tok = tok.head
         group.add(tok.i)
     top = tok
-    while top.dep_ in PREDICATE_LINKS and top.head is not top:
+    while top.dep_ in PREDICATE_LINKS and top.head.i != top.i:
         top = top.head
         group.add(top.i)
     stack = [top]
@@ -301,7 +301,7 @@ def _belongs_to(prep: Token, group: set[int]) -> bool:
     for _ in range(16):
         if x.i in group:
             return True
-        if x.head is x:
+        if x.head.i == x.i:
             return False
         x = x.head
     return False

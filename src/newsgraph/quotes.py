@@ -345,7 +345,7 @@ def _subject(t: Token) -> Token | None:
                 continue
         if t.dep_ == "relcl" or (t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN")):
             return t.head
-        if t.dep_ in _UP_DEPS and t.head is not t:
+        if t.dep_ in _UP_DEPS and t.head.i != t.i:
             # "stopped short of endorsing X", "…,” adding …": the nearest clause above that has one
             t = t.head
             continue
@@ -384,7 +384,7 @@ def _clause_subject(t: Token) -> Token | None:
     if t.pos_ != "VERB" or not any(c.i > t.i and c.dep_ in ("ccomp", "dobj", "xcomp", "dative") for c in t.children):
         return None
     c = next((c for c in reversed(list(t.lefts)) if c.dep_ == "ccomp"), None)
-    if c is None or any(not (x.is_punct or x.dep_ in ("advmod", "cc") and x.head is t)
+    if c is None or any(not (x.is_punct or x.dep_ in ("advmod", "cc") and x.head.i == t.i)
                         for x in t.doc[c.right_edge.i + 1:t.i]):
         return None
     if any(x.text in MARK_TOKENS for x in t.doc[max(c.right_edge.i - 1, 0):t.i]):
