@@ -408,3 +408,9 @@ def test_peoples_and_territories_lexicons_are_valid():
         assert form[:1].isupper(), form
         assert codes and all(pycountry.countries.get(alpha_3=c) for c in codes), (form, codes)
     assert lexicon.territories() and all(w.islower() and " " not in w for w in lexicon.territories())
+
+
+def test_ministers_of_two_countries_are_one_actor_each(nlp):
+    doc, acts = actors(nlp, "The foreign ministers of Armenia and Azerbaijan met in Geneva.")
+    head = next(t for t in doc if t.text == "ministers")
+    assert {a.country for a in (doc._.actors or []) if a.id in actors_for(head)} == {"ARM", "AZE"}

@@ -552,6 +552,23 @@ ROW_CASES = [
      {"phl": ["The Philippine government"]}, ("AGREE", "phl", None)),
     ("China threatened to downgrade relations with the Netherlands over its sale of submarines to Taiwan.",
      {"chn": ["China"], "nld": ["the Netherlands"], "twn": ["Taiwan"]}, ("THREATEN", "chn", "nld")),
+    ("North Korea sent back the crew of a South Korean fishing boat.",
+     {"prk": ["North Korea"], "kor": ["South Korean"]}, ("RETREAT", "prk", "kor")),
+    ("Members of the sect released sarin gas on the Tokyo subway.", {"sect": ["Members of the sect"]},
+     ("ASSAULT", "sect", None)),
+    ("Sudan expelled 13 international aid agencies from Darfur.", {"sdn": ["Sudan"]}, ("SANCTION", "sdn", None)),
+    ("Security forces used tear gas against the protesters.",
+     {"sf": ["Security forces"], "pro": ["the protesters"]}, ("ASSAULT", "sf", "pro")),
+    ("Workers at the shipyard downed tools on Monday.", {"wrk": ["Workers at the shipyard"]},
+     ("PROTEST", "wrk", None)),
+    ("Tehran radio poured scorn on the Saudi rulers.", {"irn": ["Tehran radio"], "sau": ["the Saudi rulers"]},
+     ("ACCUSE", "irn", "sau")),
+    ("Pakistan has begun thinning out the troops along its border.", {"pak": ["Pakistan"]},
+     ("RETREAT", "pak", None)),
+    ("Press censorship was lifted by the military government.", {"gov": ["the military government"]},
+     ("CONCEDE", "gov", None)),
+    ("Striking miners called off their stoppage after the government promised better supplies.",
+     {"min": ["Striking miners"], "gov": ["the government"]}, ("CONCEDE", "min", None)),
 ]
 
 
@@ -569,6 +586,18 @@ def test_of_a_condition_only_its_subject_may_be_the_target(nlp):
     evs = code(nlp, "Russia threatened to stop the talks if the United States deployed new missiles.",
                {"rus": ["Russia"], "usa": ["the United States"]})
     assert ("THREATEN", "rus", "usa") in triples(evs)
+
+
+def test_a_protest_named_as_a_circumstance_is_the_act_itself(nlp):
+    evs = code(nlp, "Thousands of Filipinos poured onto the avenues of Manila in one of the largest rallies in years.",
+               {"phl": ["Filipinos"]})
+    assert ("PROTEST", "phl", None) in triples(evs)
+    evs = code(nlp, "Fears about terrorism played a part in the rally.", {"x": ["terrorism"]})
+    assert not evs  # no actor does it
+
+
+def test_a_stock_market_rally_is_no_protest(nlp):
+    assert not code(nlp, "The stock market rally for Bush lasted a day.", {"bush": ["Bush"]})
 
 
 def test_a_main_act_with_no_actors_leaves_background_events_standing(nlp):

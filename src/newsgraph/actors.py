@@ -752,10 +752,14 @@ class _Builder:
             self._split_coordinated(cand, t, start)
 
     def _split_coordinated(self, cand: _Cand, t: Token, start: int) -> None:
-        """"Hungarian and Romanian officials", "US and British forces": one actor per coordinated
-        country word; the phrase's head stands for all of them (``actors_for``)."""
+        """"Hungarian and Romanian officials", "US and British forces", "the ministers of A and B": one actor
+        per coordinated country word; the phrase's head stands for all of them (``actors_for``)."""
         coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
                        and self.country_of_token(w.head)]
+        if not coordinated:  # "the foreign ministers of Armenia and Azerbaijan"
+            of = [g for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj" and self.country_of_token(g)]
+            coordinated = [w for g in of for w in g.conjuncts if w.i > g.i and self.country_of_token(w)]
         if not coordinated:
             return
         shared = [cand]

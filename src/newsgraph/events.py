@@ -947,7 +947,13 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and steps < 4 and \
                         v.dep_ in ("prep", "pobj", "dobj", "conj", "compound"):
                     v, steps = v.head, steps + 1
-                under = t.head.dep_ == "prep" and t.head.lower_ in ("in", "during", "at", "on") and t.head.head.i == v.i
+                # the preposition that hangs the noun on the verb, through "one of / part of" ("in one of
+                # the largest rallies")
+                p = t.head
+                while p.dep_ == "prep" and p.lower_ == "of" and p.head.dep_ == "pobj" and p.head.head.dep_ == "prep":
+                    p = p.head.head
+                under = p.dep_ == "prep" and p.head.i == v.i and (
+                    p.lower_ in ("in", "during", "at", "on") or (p.lower_ == "for" and h.type == "CONSULT"))
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
                 if le is not None and ("undergo" in le.flags or not (
                         "light" in le.flags or (le.speech and ("support" in e.flags or (
@@ -959,8 +965,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     srcs, rule = ([s] if s is not None else []), f"subject of '{v.text}'"
                     h.light_verb = v
                     # "went on strike", "put on alert": a light verb carries the noun; "said in a meeting with":
-                    # a circumstance, no event without a target
-                    h.light = le is not None
+                    # a circumstance, no event without a target, unless the act needs none ("poured onto the
+                    # streets in one of the largest rallies", "in a show of force, X fired missiles")
+                    h.light = le is not None or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
+                        actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
+                            actor_for(g) is not None for g in _pobjs(s, {"of"}))))
                 elif (t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" and _match(v) is None
                       and h.type in MATERIAL_ACTS and _lemma(v) not in _NOT_DOING and not _is_passive(v)):
                     # "X unveiled / mounted / ordered sanctions": a verb the lexicon does not know that takes a
