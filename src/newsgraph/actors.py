@@ -348,8 +348,12 @@ class _Builder:
             if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
                     and not self.countries.code(text) and not self.countries.capitals.get(text):
                 lab = "PERSON"
-            if lab == "PERSON" and e - s == 1 and text not in surnames_of_full and self.countries.code(text):
-                lab = "GPE" if self.countries.names.get(text) else "NORP"  # "Israel and Jordan signed"
+            if lab == "PERSON" and (e - s > 1 or text not in surnames_of_full) and (
+                    self.countries.code(text) or self.countries.capitals.get(text)):
+                # "Israel and Jordan signed", "Papua New Guinea's government", "La Paz called on Brazil"
+                lab = "NORP" if self.countries.demonyms.get(text) and not self.countries.names.get(text) else "GPE"
+                for k in range(s, e):
+                    self.ent_text[k] = text
             if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nsubj", "nsubjpass",
                                                                        "pobj", "dobj", "conj"):
                 lab = "NORP"  # "Karen guerrillas", "Hutu rebels" (a given name, a place to the model)
@@ -409,7 +413,14 @@ class _Builder:
 
     # ---------------------------------------------------------------- coding helpers
     def country_of_token(self, t: Token) -> str | None:
+        if t.lower_.startswith(("pro-", "anti-")) or (
+                t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in ("pro", "anti")):
+            return None  # "the pro-Iranian Lebanese group", "anti-American protesters": a stance, not a country
         if t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("PROPN", "ADJ"):
+            if t.i + 1 < len(t.doc):  # "Greek Cypriot voters", "Turkish Cypriots": a people of its own
+                pair = self.peoples.get(f"{t.text} {t.nbor().text}")
+                if pair and len(pair) == 1:
+                    return pair[0]
             ent = self._ent_text(t)
             return self.countries.code(ent) or self.countries.code(t.text)
         if t.lower_.endswith("-led") and t.dep_ in ("amod", "compound"):
@@ -491,6 +502,10 @@ class _Builder:
                 country = self._place_country(doc[s:e]) or self._country_after(doc[e - 1], places=True)
             if country is None:
                 country = self._people_country(doc[s:e - 1], doc[e - 1])  # "Hutu rebels"
+            if country is None and sector in DOMESTIC_GROUPS:
+                # "police raided the headquarters of the opposition Movement for Democratic Change" in a
+                # sentence about one country: a party, union or church of that country
+                country = self._sentence_country(doc[e - 1])
             key = lexicon.fold(core)
             bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
             if bare:
@@ -980,8 +995,8 @@ class _Builder:
                 last = last.nbor()
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 found.add(code)
-            elif capital and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS:
-                found.add(capital)
+            elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through"}:
+                found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
             elif code or capital:
                 return None
         return found.pop() if len(found) == 1 else None
@@ -1024,8 +1039,9 @@ class _Builder:
                             or self.countries.capitals.get(self._ent_text(obj))
                         if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
                             code = self._city_country(self._ent_text(obj))
-                        if code is None and prep.lower_ == "from" and obj.pos_ == "NOUN":
-                            # "doctors from two American aid groups": the body they come from is that country's
+                        if code is None and prep.lower_ in ("from", "of") and obj.pos_ == "NOUN":
+                            # "doctors from two American aid groups": the body they come from is that country's;
+                            # "a battalion of Iraqi soldiers": the people it is made of
                             code = next((self.country_of_token(m) for m in obj.lefts
                                          if m.dep_ in ("amod", "compound") and self.country_of_token(m)), None)
                         if code:
@@ -1079,7 +1095,7 @@ class _Builder:
                 continue
             if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod":
                 continue
-            code = self.countries.code(doc[s:e].text)
+            code = self.country_of_token(doc[e - 1]) if e - s == 1 else self.countries.code(doc[s:e].text)
             if code:
                 self.mark(self.country_actor(code), s, e)
 

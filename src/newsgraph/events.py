@@ -1288,6 +1288,18 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if qs and qs not in srcs:
         srcs.insert(0, qs)
     tgts = _actors(h.targets)
+    if h.type == "THREATEN" and srcs and tgts:
+        # a threat falls on the other side: "Beijing will not hesitate to use force if Taiwan moves towards
+        # independence, the minister warned" threatens Taiwan, not Beijing
+        country = {a.id: a.country for a in doc._.actors or []}
+        own = {country.get(s) for s in srcs} - {None, "IGO", "NGO"}
+        if own and all(country.get(t) in own for t in tgts):
+            starts = [h.tok, *_children(h.tok, "ccomp")]  # the threat's words, or the reported clause's
+            other = [x for t0 in starts for x in _nearest_actor(t0, h.sources + _children(t0, "nsubj"))
+                     if country.get(actor_for(x)) not in own][:1]
+            if other:
+                h.targets, h.target_rule = other, "nearest actor of another country (a threat's target)"
+                tgts = _actors(other)
     sym = "sym" in h.entry.flags
     if sym and not tgts and len(srcs) > 1:  # "A and B agreed": each with the others
         return [(s, t) for s in srcs for t in srcs if s != t]
