@@ -670,6 +670,10 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[
                 x.dep_ == "prep" and (x.lower_ in _BACKGROUND or x.lower_ in _NOT_TARGET_PREPS
                                       or (not places and x.lower_ in _LOCATIVE))):
             continue
+        if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and (m := _match(x)) is not None and m.speech:
+            continue  # "X agreed to ..., a spokesman said": the attribution is no part of the act
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
+            continue  # the subject of a coordinated clause acts there; it is not acted on here
         if x.i in index and index[x.i] not in own:
             if best is None or depth < best[1]:
                 best = (x, depth)
