@@ -414,3 +414,23 @@ def test_ministers_of_two_countries_are_one_actor_each(nlp):
     doc, acts = actors(nlp, "The foreign ministers of Armenia and Azerbaijan met in Geneva.")
     head = next(t for t in doc if t.text == "ministers")
     assert {a.country for a in (doc._.actors or []) if a.id in actors_for(head)} == {"ARM", "AZE"}
+
+
+def test_institutions_lexicon_is_valid():
+    import pycountry
+
+    from newsgraph import lexicon
+
+    sectors = {r[0] for r in lexicon.read_tsv("roles.tsv")} | {"GOV", "MIL", "SPY", "COP", "JUD", "LEG", "OPP", "REB",
+                                                                 "INS", "UAF", "BUS", "MED", "EDU", "NGO", "IGO",
+                                                                 "CVL", "HLH", "LAB", "REL", "REF", "ELI", "CRM"}
+    seen = set()
+    for row in lexicon.read_tsv("institutions.tsv"):
+        assert len(row) == 5, row
+        name, aliases, country, sector, kind = row
+        assert country in ("IGO", "NGO") or pycountry.countries.get(alpha_3=country), row
+        assert sector in sectors and kind in ("organization", "group"), row
+        for n in [name, *filter(None, aliases.split("|"))]:
+            key = n if n.isupper() else lexicon.fold(n)
+            assert key not in seen, f"{n!r} listed twice"
+            seen.add(key)

@@ -392,11 +392,21 @@ def test_one_sided_event_with_no_place_targets_the_sources_country(nlp):
     assert acts[ev.target].country == "IRN" and acts[ev.target].mentions[0].text == "Iranian"
 
 
-def test_named_target_and_country_source_get_no_implied_target(nlp):
-    evs = code(nlp, "Pakistan tested a missile.", {"pak": ["Pakistan"]})
-    assert all(not e.target_implied for e in evs)
+def test_a_named_target_gets_no_implied_target(nlp):
     evs = code(nlp, "Egypt arrested three journalists.", {"egy": ["Egypt"], "j": ["three journalists"]})
     assert ("COERCE", "egy", "j") in triples(evs) and not any(e.target_implied for e in evs)
+
+
+def test_a_country_acting_at_home_acts_on_itself(nlp):
+    # CAMEO codes a domestic act of a government as ZMBGOV -> ZMB: the implied target is the source itself
+    text = "Zambia's government lifted a ban on public rallies."
+    acts = ev_doc_actors(nlp, text, {"zmb": ["Zambia's government"]}, countries={"zmb": "ZMB"})
+    ev = next(e for e in acts["_events"] if e.type == "CONCEDE")
+    assert ev.target_implied and acts[ev.target].country == "ZMB"
+    # a verbal act with no addressee still falls on no one
+    acts = ev_doc_actors(nlp, "Zambia's government blamed high fuel prices.", {"zmb": ["Zambia's government"]},
+                         countries={"zmb": "ZMB"})
+    assert all(e.target is None for e in acts["_events"])
 
 
 def ev_doc_actors(nlp, text, actors, countries=None):

@@ -1446,7 +1446,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     "the president threatened to impose a curfew in the capital") is a domestic event of the country it
     happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's place, else, for a
     material act or the threat of one, the source's own country (a verbal act with no addressee, "blamed
-    high fuel prices", falls on no one; a source that is itself a country gets no target). The country's
+    high fuel prices", falls on no one; a country acting at home acts on itself). The country's
     actor is reused, or made with the word that gives the country as its mention (the place name, or the
     country word in the source's name or the sentence)."""
     actors = doc._.actors or []
@@ -1462,7 +1462,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     if place.get("country") and place.get("kind") in ("city", "state", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
-    elif src.country and src.kind != "country" and (
+    elif src.country and src.country not in ("IGO", "NGO") and (
             ev.type in MATERIAL_ACTS or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))):
         # a material act, or the threat of one ("threatened to impose a curfew"); a verbal act with no
         # addressee ("blamed high fuel prices", "warned of hard times") falls on no one
@@ -1471,9 +1471,10 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         return
     existing = next((a for a in actors if a.kind == "country" and a.country == code), None)
     if existing is not None:
-        if existing.id != ev.source:
-            ev.target, ev.target_implied = existing.id, True
-            ev.explain["target"] = "implied: the country the event happens in"
+        # a country acting at home ("Zambia's government lifted a ban on rallies") acts on itself, as CAMEO
+        # codes a domestic event (ZMBGOV -> ZMB)
+        ev.target, ev.target_implied = existing.id, True
+        ev.explain["target"] = "implied: the country the event happens in"
         return
     if mention is None:
         mention = _country_word(doc, [*src.mentions, ev.evidence], code)
