@@ -1471,6 +1471,8 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         return
     existing = next((a for a in actors if a.kind == "country" and a.country == code), None)
     if existing is not None:
+        if existing.id == ev.source and mention is None and ev.type in ("ASSAULT", "MOBILIZE"):
+            return  # force used or shown with no place named is aimed abroad as often as at home
         # a country acting at home ("Zambia's government lifted a ban on rallies") acts on itself, as CAMEO
         # codes a domestic event (ZMBGOV -> ZMB)
         ev.target, ev.target_implied = existing.id, True
