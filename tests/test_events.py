@@ -606,6 +606,15 @@ def test_a_protest_named_as_a_circumstance_is_the_act_itself(nlp):
     assert not evs  # no actor does it
 
 
+def test_what_someone_is_put_under_falls_on_them(nlp):
+    evs = code(nlp, "Burmese police put the opposition leader under house arrest on Thursday.",
+               {"mmr": ["Burmese police"], "opp": ["the opposition leader"]})
+    assert ("COERCE", "mmr", "opp") in triples(evs)
+    evs = code(nlp, "The former prime minister was placed under investigation by magistrates.",
+               {"pm": ["The former prime minister"], "jud": ["magistrates"]})
+    assert ("ACCUSE", "jud", "pm") in triples(evs)
+
+
 def test_a_stock_market_rally_is_no_protest(nlp):
     assert not code(nlp, "The stock market rally for Bush lasted a day.", {"bush": ["Bush"]})
 

@@ -1069,7 +1069,8 @@ def _undergoer(t: Token) -> Token | None:
     """The subject of a verb of undergoing (rows flagged ``undergo``: "face", "suffer", "come under") whose
     object (or "under"-object) the noun t is."""
     v = t.head
-    if t.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ == "under":
+    under = t.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ == "under"
+    if under:
         v = v.head
     elif t.dep_ != "dobj":
         return None
@@ -1077,6 +1078,9 @@ def _undergoer(t: Token) -> Token | None:
         return None
     e = _match(v)
     if e is None or "undergo" not in e.flags:
+        if under and e is not None and "light" in e.flags:
+            # "X was placed under investigation by Y", "Y put X under house arrest": X undergoes it
+            return next(iter(_children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj")), None)
         return None
     return _agent(v) if _is_passive(v) else _subject(v)
 
