@@ -103,7 +103,9 @@ def main() -> int:
     print("|---|---|---|---|" + ("---|---|" if countries else ""))
 
     def share(k: str) -> str:
-        return f" {tot[k + '_ok'] / tot[k + '_n']:.3f} ({tot[k + '_ok']}/{tot[k + '_n']}) |" if tot[k + "_n"] else " – |"
+        if not tot[k + "_n"]:
+            return " – |"
+        return f" {tot[k + '_ok'] / tot[k + '_n']:.3f} ({tot[k + '_ok']}/{tot[k + '_n']}) |"
 
     for key, name in (("ng", "newsgraph"), ("base", "dictionary only (baseline)")):
         ev = tot[key + "_events"]

@@ -574,15 +574,20 @@ class _Builder:
         words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
         if not any(w.lower_ == "ethnic" for w in words):
             return None
-        others = set()
-        for x in t.sent:
+        others = self._named_countries(t.sent) - {code}
+        return others.pop() if len(others) == 1 else None
+
+    def _named_countries(self, sent) -> set[str]:
+        """The countries a sentence names: by name, demonym, capital or city."""
+        found = set()
+        for x in sent:
             if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
                 name = self._ent_text(x)
-                other = self.countries.code(name) or self.countries.capitals.get(name) or (
+                code = self.countries.code(name) or self.countries.capitals.get(name) or (
                     self._city_country(name) if x.ent_type_ != "NORP" else None)
-                if other and other != code:
-                    others.add(other)
-        return others.pop() if len(others) == 1 else None
+                if code:
+                    found.add(code)
+        return found
 
     def _possessor_country(self, head: Token) -> str | None:
         """A country that owns a name: "Russia's Foreign Ministry", "South Africa's labour federation
@@ -1018,12 +1023,7 @@ class _Builder:
                 return codes[0]
             if single:
                 return None
-            named = set()
-            for x in anchor.sent:
-                if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
-                    name = self._ent_text(x)
-                    named.add(self.countries.code(name) or self.countries.capitals.get(name)
-                              or (self._city_country(name) if x.ent_type_ != "NORP" else None))
+            named = self._named_countries(anchor.sent)
             inside = [c for c in codes if c in named]
             return inside[0] if len(inside) == 1 else None
         return None

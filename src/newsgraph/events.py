@@ -426,7 +426,8 @@ def _holds(t: Token, when) -> bool:
             ok = t.head.i != t.i and (_lemma(t.head) in vals or _lemma(hd) in vals or (
                 t.dep_ == "dobj" and _doing_verb(t.head)) or (
                 # "the imposition of a curfew": a nominalisation stands for its verb
-                t.head.lower_ == "of" and hd.pos_ == "NOUN" and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
+                t.head.lower_ == "of" and hd.pos_ == "NOUN"
+                and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
         elif key == "xsubj":
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
                 or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
@@ -487,7 +488,8 @@ _NOMINAL_SUFFIXES = (
 )
 # nouns that end like a nominalisation but name a thing, not the act ("a station", "the government")
 _NOT_NOMINAL = {"station", "government", "movement", "department", "nation", "population", "region",
-                "position", "opposition", "composition", "proposition", "disposition", "exposition", "relation", "situation", "condition", "information", "organization",
+                "position", "opposition", "composition", "proposition", "disposition", "exposition", "relation",
+                "situation", "condition", "information", "organization",
                 "organisation", "administration", "official", "general", "national", "rival", "capital",
                 "signal", "total", "proposal", "ration", "figure", "future", "measure", "pressure", "nature",
                 "culture", "structure", "procedure", "legislature", "ministry", "difference", "conference",
@@ -1448,11 +1450,11 @@ IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
 def _imply_target(ev: Event, doc: Doc) -> None:
     """An event whose text names no target ("police arrested dozens in Cairo", "students marched",
     "the president threatened to impose a curfew in the capital") is a domestic event of the country it
-    happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's place, else, for a
-    material act or the threat of one, the source's own country (a verbal act with no addressee, "blamed
-    high fuel prices", falls on no one; a country acting at home acts on itself). The country's
-    actor is reused, or made with the word that gives the country as its mention (the place name, or the
-    country word in the source's name or the sentence)."""
+    happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's
+    place, else, for a material act or the threat of one, the source's own country (a verbal act with no
+    addressee, "blamed high fuel prices", falls on no one; a country acting at home acts on itself). The
+    country's actor is reused, or made with the word that gives the country as its mention (the place name,
+    or the country word in the source's name or the sentence)."""
     actors = doc._.actors or []
     src = next((a for a in actors if a.id == ev.source), None)
     if src is None:
