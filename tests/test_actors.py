@@ -434,3 +434,13 @@ def test_institutions_lexicon_is_valid():
             key = n if n.isupper() else lexicon.fold(n)
             assert key not in seen, f"{n!r} listed twice"
             seen.add(key)
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("RENAMO rebels attacked a train.", "RENAMO", "MOZ"),  # tagged an adjective, not a name
+    ("The Shining Path bombed a bank.", "Shining Path", "PER"),  # no entity at all
+    ("Shining Path guerrillas attacked a police post on Sunday.", "Shining Path guerrillas", "PER"),
+])
+def test_a_known_institution_is_found_where_the_model_misses_it(nlp, text, name, country):
+    _, acts = actors(nlp, text)
+    assert acts[name].country == country

@@ -218,6 +218,25 @@ def _role_matcher(vocab) -> tuple[PhraseMatcher, dict[str, str | None]]:
     return _ROLE_MATCHERS[id(vocab)]
 
 
+_INST_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _institution_matcher(vocab) -> PhraseMatcher:
+    """A PhraseMatcher for the names and aliases of ``institutions.tsv`` as written (one per vocabulary), so
+    a known body is found where the NER model misses it ("RENAMO rebels", "the Shining Path bombed ...")."""
+    if id(vocab) not in _INST_MATCHERS:
+        from spacy.lang.en import English
+
+        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        index, institutions = lexicon.institutions()
+        for r in lexicon.read_tsv("institutions.tsv"):
+            for name in [r[0], *(a.strip() for a in (r[1] if len(r) > 1 else "").split("|") if a.strip())]:
+                matcher.add("INST", [make(name)])
+        _INST_MATCHERS[id(vocab)] = matcher
+    return _INST_MATCHERS[id(vocab)]
+
+
 @functools.cache
 def builtin_dictionary() -> ActorDictionary:
     """Well-known heads of state and government (``lexicons/leaders.tsv``)."""
@@ -269,6 +288,7 @@ class _Builder:
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
         self.peoples = lexicon.peoples()
+        self.peoples_lower = {p.lower() for p in self.peoples}
         self.territories = lexicon.territories()
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
@@ -457,19 +477,31 @@ class _Builder:
         doc = self.doc
         by_core: dict[tuple, _Cand] = {}
         ents = [(s, e) for s, e, lab in self.ents if lab == "ORG"]
-        # "<Name> network" style: a proper noun or NORP naming a group by a group head noun
+        # known institutions the NER model missed, where no other name is
+        named = [(s, e) for s, e, lab in self.ents if lab != "ORG"]
+        for _, s, e in _institution_matcher(doc.vocab)(doc):
+            if not any(a < e and s < b for a, b in named) and not any(k in self.skip for k in range(s, e)):
+                ents.append((s, e))
+        # "<Name> network" style: a proper noun or NORP naming a group by a group head noun ("Shining Path
+        # guerrillas", "RENAMO rebels": a capitalised modifier the tagger took for an adjective or a verb)
         for t in doc:
             if t.pos_ == "NOUN" and t.i not in self.skip:
                 ow = self.org_words.get((t.lower_,))
                 if ow and ow.kind in ("group", "organization") and ow.sector in ("INS", "REB", "UAF"):
-                    left = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
-                            and not self.countries.code(self._ent_text(c))]
+                    left = [c for c in t.lefts if c.dep_ in ("compound", "amod") and (
+                        c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > c.sent.start))
+                            and not self.countries.code(self._ent_text(c)) and c.lower_ not in self.peoples_lower]
                     if left:
                         s = min(x.left_edge.i for x in left)
                         ents.append((s, t.i + 1))
-        ents = sorted(set(ents))
-        # drop an entity nested in a longer one
-        ents = [x for x in ents if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in ents)]
+        # overlapping names are one ("Shining Path" + "Path guerrillas"); drop one nested in a longer one
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(set(ents)):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        ents = merged
         for s, e in ents:
             if self.countries.code(doc[s:e].text):
                 continue  # a country word the NER model called ORG: the countries pass takes it
