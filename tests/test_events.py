@@ -615,6 +615,14 @@ def test_what_someone_is_put_under_falls_on_them(nlp):
     assert ("ACCUSE", "jud", "pm") in triples(evs)
 
 
+def test_a_predicate_misparsed_as_a_modifier_keeps_its_arguments(nlp):
+    # the md model parses "X on Saturday hosted Y" with X as the root and "hosted" as a modifier of Y
+    evs = code(nlp, "Russian President Boris Yeltsin on Saturday hosted Japanese Prime Minister Ryutaro Hashimoto.",
+               {"rus": ["Russian President Boris Yeltsin"],
+                "jpn": ["Japanese Prime Minister Ryutaro Hashimoto"]})
+    assert ("CONSULT", "rus", "jpn") in triples(evs)
+
+
 def test_a_stock_market_rally_is_no_protest(nlp):
     assert not code(nlp, "The stock market rally for Bush lasted a day.", {"bush": ["Bush"]})
 

@@ -238,6 +238,8 @@ def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
+        if not objs and _misparsed_predicate(t):
+            objs = [t.head]  # "X on Saturday hosted Y": Y
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
     else:
@@ -307,7 +309,17 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
             return _subject(t.head.head, depth + 1)
         return t.head
+    if _misparsed_predicate(t):
+        return t.sent.root  # "X on Saturday hosted Y", parsed with X as the root
     return None
+
+
+def _misparsed_predicate(t: Token) -> bool:
+    """A past-tense verb the parser hung as a modifier of its object in a sentence whose root is the subject
+    before it: "Russian President X on Saturday hosted Japanese Prime Minister Y" (root X, "hosted" amod)."""
+    root = t.sent.root
+    return (t.tag_ == "VBD" and t.dep_ in ("amod", "compound") and t.head.i > t.i
+            and root.pos_ in ("PROPN", "NOUN") and root.i < t.i and t.head.pos_ in ("PROPN", "NOUN"))
 
 
 def _aux_subjects(t: Token, *deps: str) -> list[Token]:
