@@ -623,6 +623,24 @@ def test_a_predicate_misparsed_as_a_modifier_keeps_its_arguments(nlp):
     assert ("CONSULT", "rus", "jpn") in triples(evs)
 
 
+def test_agreeing_that_something_should_happen_is_an_agreement_not_acceding(nlp):
+    evs = code(nlp, "Hungarian and Romanian officials agreed that their countries should cooperate.",
+               {"hun": ["Hungarian"], "rou": ["Romanian"]})
+    assert {e.type for e in evs} == {"AGREE"}
+
+
+def test_what_someone_is_arrested_for_is_no_event(nlp):
+    evs = code(nlp, "A missionary was arrested in Lebanon for collaborating with Israel.",
+               {"m": ["A missionary"], "isr": ["Israel"]})
+    assert "COOPERATE" not in {e.type for e in evs}
+
+
+def test_mobilising_support_is_rallying_support(nlp):
+    evs = code(nlp, "Saudi Arabia has mobilized pressure groups in the United States to support the Palestinians.",
+               {"sau": ["Saudi Arabia"], "usa": ["the United States"], "pse": ["the Palestinians"]})
+    assert "SUPPORT" in {e.type for e in evs} and "MOBILIZE" not in {e.type for e in evs}
+
+
 def test_a_stock_market_rally_is_no_protest(nlp):
     assert not code(nlp, "The stock market rally for Bush lasted a day.", {"bush": ["Bush"]})
 

@@ -740,8 +740,10 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
         else:
             if inner_type == "AGREE":
                 return "AGREE", inner_code
-            if inner_type == "REQUEST":  # "agreed to the demands": acceding
+            if inner_type == "REQUEST" and inner_pos == "noun":  # "agreed to the demands": acceding
                 return "CONCEDE", "083"
+            if inner_type == "REQUEST":  # "agreed that their countries should cooperate": an agreement
+                return "AGREE", "030"
             if inner_type == "SUPPORT" and inner_pos == "noun":  # "offered condolences": the support itself
                 return "SUPPORT", inner_code
             table = _SPECIAL["intent"]
@@ -1184,6 +1186,18 @@ def _composition(hits: list[Hit]) -> None:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
                 g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered or refused")
+    # "arrested for collaborating with X", "jailed on charges of spying": what someone is held or charged for
+    # is alleged, not told as an event
+    for g in hits:
+        if g.absorbed or g.entry.inert or not (g.cameo.startswith("173") or g.cameo.startswith("116")):
+            continue
+        for c in g.tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+                inside = range(c.left_edge.i, c.right_edge.i + 1)
+                for h in hits:
+                    if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
+                        h.absorbed = True
+                        g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' is for")
     # purpose clauses ("blocked roads to press their demands", "met X to discuss Y"): an aim, not an event
     for h in hits:
         if h.absorbed or h.tok.dep_ not in ("advcl", "xcomp") or h.tok.head.i not in by_tok:
