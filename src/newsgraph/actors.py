@@ -229,7 +229,6 @@ def _institution_matcher(vocab) -> PhraseMatcher:
 
         make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
         matcher = PhraseMatcher(vocab, attr="ORTH")
-        index, institutions = lexicon.institutions()
         for r in lexicon.read_tsv("institutions.tsv"):
             for name in [r[0], *(a.strip() for a in (r[1] if len(r) > 1 else "").split("|") if a.strip())]:
                 matcher.add("INST", [make(name)])
@@ -494,7 +493,7 @@ class _Builder:
                     if left:
                         s = min(x.left_edge.i for x in left)
                         ents.append((s, t.i + 1))
-        # overlapping names are one ("Shining Path" + "Path guerrillas"); drop one nested in a longer one
+        # overlapping or nested names are one ("Shining Path" + "Path guerrillas")
         merged: list[tuple[int, int]] = []
         for s, e in sorted(set(ents)):
             if merged and s < merged[-1][1]:
