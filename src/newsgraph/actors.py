@@ -287,7 +287,6 @@ class _Builder:
         self.inst_index, self.institutions = lexicon.institutions()
         self.anon_heads, self.ranks = lexicon.anonymous()
         self.peoples = lexicon.peoples()
-        self.peoples_lower = {p.lower() for p in self.peoples}
         self.territories = lexicon.territories()
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
@@ -489,7 +488,7 @@ class _Builder:
                 if ow and ow.kind in ("group", "organization") and ow.sector in ("INS", "REB", "UAF"):
                     left = [c for c in t.lefts if c.dep_ in ("compound", "amod") and (
                         c.pos_ == "PROPN" or (c.text[:1].isupper() and c.i > c.sent.start))
-                            and not self.countries.code(self._ent_text(c)) and c.lower_ not in self.peoples_lower]
+                            and not self.countries.code(self._ent_text(c)) and c.text not in self.peoples]
                     if left:
                         s = min(x.left_edge.i for x in left)
                         ents.append((s, t.i + 1))
