@@ -677,3 +677,51 @@ def test_where_leaders_meet_is_not_whom_they_meet(nlp):
     assert not any(e.target == "ner" for e in evs)
     evs = code(nlp, "Israel threatened to ban voting in East Jerusalem.", {"isr": ["Israel"], "ej": ["East Jerusalem"]})
     assert ("THREATEN", "isr", "ej") in triples(evs)  # a place an act falls on still is its target
+
+
+# ------------------------------------------------------------------------ refusals, stops, permissions
+def test_a_cooperative_act_denied_for_the_future_is_a_refusal(nlp):
+    evs = code(nlp, "Japan said it would send no food to North Korea.", {"jpn": ["Japan"], "prk": ["North Korea"]})
+    assert ("REJECT", "jpn", "prk") in triples(evs) and not any(e.type == "AID" for e in evs)
+    evs = code(nlp, "Japan will not send food aid to North Korea.", {"jpn": ["Japan"], "prk": ["North Korea"]})
+    assert ("REJECT", "jpn", "prk") in triples(evs)
+    # "may not" speculates; it refuses nothing
+    evs = code(nlp, "The plan may not be welcomed by Germany.", {"deu": ["Germany"]})
+    assert not any(e.type == "REJECT" for e in evs)
+
+
+def test_what_is_suspended_or_permitted_is_no_event_of_its_own(nlp):
+    evs = code(nlp, "Egypt has suspended its efforts to mediate between Fatah and Hamas.",
+               {"egy": ["Egypt"], "fatah": ["Fatah"], "hamas": ["Hamas"]})
+    assert {e.type for e in evs} == {"SANCTION"}
+    evs = code(nlp, "Iraq has allowed UN inspectors to visit the palaces.", {"irq": ["Iraq"], "un": ["UN inspectors"]})
+    assert {e.type for e in evs} == {"RETREAT"}
+
+
+def test_a_protest_s_purpose_is_part_of_the_protest(nlp):
+    evs = code(nlp, "Farinas went on hunger strike on Wednesday to demand the release of prisoners.",
+               {"far": ["Farinas"]})
+    assert {e.type for e in evs} == {"PROTEST"}
+
+
+def test_a_mass_expulsion_is_an_assault_and_one_expulsion_a_sanction(nlp):
+    acts = {"lby": ["Libya"], "pse": ["Palestinian workers"]}
+    evs = code(nlp, "Libya began expelling thousands of Palestinian workers on Monday.", acts)
+    assert ("ASSAULT", "lby", "pse") in triples(evs)
+    evs = code(nlp, "Britain expelled two Russian diplomats.", {"gbr": ["Britain"], "rus": ["Russian diplomats"]})
+    assert ("SANCTION", "gbr", "rus") in triples(evs)
+
+
+def test_refugees_arriving_make_no_visit(nlp):
+    def run(sector):
+        text = "Thousands of refugees arrived in Albania on Sunday."
+        doc = nlp(text)
+        doc._.published = "2018-09-06"
+        acts = [Actor("ref", "refugees", "group", sector=sector, mentions=[Span(13, 21, "refugees")]),
+                Actor("alb", "Albania", "country", country="ALB", mentions=[Span(33, 40, "Albania")])]
+        doc._.token_actor = {2: "ref", 5: "alb"}
+        doc._.actors, doc._.quotes = acts, []
+        return E.find_events(doc)
+    assert [t for t in nlp("Thousands of refugees arrived in Albania on Sunday.")][3].text == "arrived"
+    assert not run("REF")
+    assert any(e.type == "CONSULT" for e in run("GOV"))  # the same words with officials: a visit

@@ -164,6 +164,9 @@ def cameo_codes() -> dict[str, Code]:
     return out
 
 
+_WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
+
+
 def parse_entry(row: list[str], line: int = 0) -> Entry:
     """One row of event_triggers.tsv (raises ValueError on a malformed row)."""
     if len(row) < 5:
@@ -174,6 +177,8 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     when = []
     for term in _cell(row, 2).split():
         key, _, vals = term.partition("=")
+        if key not in _WHEN_KEYS:
+            raise ValueError(f"event_triggers.tsv row {line}: unknown constraint {key!r}")
         when.append((key, frozenset(v.lower() for v in vals.split("|") if v)))
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
@@ -362,6 +367,12 @@ def _negated(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
+def _denied_object(t: Token) -> bool:
+    """"would send no food", "will make no concessions": a trigger verb's act denied through its object."""
+    return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
+
+
 def _aux(t: Token) -> set[str]:
     """Auxiliaries of t and of the words it is the complement of (ready to -> be ready)."""
     out = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
@@ -456,11 +467,27 @@ def _holds(t: Token, when) -> bool:
                      for x in t.doc[t.left_edge.i: min(t.right_edge.i, t.i + 12) + 1])
         elif key == "modal":
             ok = bool(_aux(t) & vals)
+        elif key == "mass":
+            ok = any(_mass(o) for o in _objects(t) + _pobjs(t, {"of"}))
         else:
             ok = False
         if not ok:
             return False
     return True
+
+
+def _mass(o: Token) -> bool:
+    """o counts people by the thousand: "thousands of workers", "more than a million aliens", "5,000 Roma"."""
+    if _lemma(o) in ("thousand", "million") and o.tag_ == "NNS":
+        return True
+    for c in o.children:
+        if c.dep_ == "nummod":
+            words = {x.lower_ for x in c.subtree}
+            if words & {"thousand", "thousands", "million", "millions"}:
+                return True
+            if c.like_num and c.text.replace(",", "").isdigit() and int(c.text.replace(",", "")) >= 1000:
+                return True
+    return False
 
 
 # light verbs too vague to stand for "doing" the act their object names ("have a deal", "join the talks")
@@ -1078,7 +1105,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             subj = _children(t, "nsubjpass")
             if _actors(subj):
                 h.targets, h.target_rule = subj, "passive subject"
-        h.negated = _negated(t) and e.pos != "content"
+        h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content"
         h.modality = _modality(t)
 
 
@@ -1129,9 +1156,8 @@ def _composition(hits: list[Hit]) -> None:
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
                         h.composed.append("future or conditional hostile act reported: threat")
                         h.verbal = True
-                    elif h.type == "AGREE" and h.negated and h.modality in ("future", "possible", "conditional"):
-                        h.type, h.cameo, h.negated = "REJECT", "120", False
-                        h.composed.append("refusal: will not agree/accept")
+                    elif _refuses(h):
+                        h.type, h.cameo, h.negated = _refusal(h)
                         h.verbal = True
                     h.speech_tok = g.tok
                     continue
@@ -1175,18 +1201,21 @@ def _composition(hits: list[Hit]) -> None:
     # what is asked for, offered, refused, threatened or alleged is no event of its own: triggers inside
     # the complement of such a trigger ("rejected a proposal for signing a trade pact", "dismissed an
     # appeal to lay down arms", "demanded that the US cancel plans to sell weapons") are part of it
+    # Likewise what is suspended, broken off or cancelled (CAMEO 16: "suspended its efforts to mediate") and
+    # what someone is let in to do (CAMEO 086: "allowed the Red Cross to visit prisons")
     for g in hits:
-        if g.absorbed or g.entry.inert or not (g.entry.compose or g.type in _HYPOTHETICAL):
+        stops = g.cameo.startswith(("16", "086"))
+        if g.absorbed or g.entry.inert or not (g.entry.compose or g.type in _HYPOTHETICAL or stops):
             continue
         inside: set[int] = set()
         for c in g.tok.children:
-            if c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd", "dative") or (
-                    g.entry.compose and _infinitive_advcl(c)):
+            if c.dep_ in (("dobj", "xcomp", "ccomp") if stops else ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd",
+                                                           "dative")) or (g.entry.compose and _infinitive_advcl(c)):
                 inside.update(range(c.left_edge.i, c.right_edge.i + 1))
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
-                g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered or refused")
+                g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered, refused or stopped")
     # "arrested for collaborating with X", "jailed on charges of spying": what someone is held or charged for
     # is alleged, not told as an event
     for g in hits:
@@ -1201,10 +1230,15 @@ def _composition(hits: list[Hit]) -> None:
                         g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' is for")
     # purpose clauses ("blocked roads to press their demands", "met X to discuss Y"): an aim, not an event
     for h in hits:
-        if h.absorbed or h.tok.dep_ not in ("advcl", "xcomp") or h.tok.head.i not in by_tok:
+        if h.absorbed or h.tok.dep_ not in ("advcl", "xcomp"):
             continue
-        g = by_tok[h.tok.head.i]
-        if g.entry.inert or g.absorbed or g is h or g.entry.compose:
+        g = by_tok.get(h.tok.head.i)
+        if g is None or g.entry.inert:
+            # "went on hunger strike to demand ...", "staged a sit-in to press for ...": the act named by the
+            # object of a light or plain verb is what the purpose belongs to
+            g = next((by_tok[o.i] for o in _objects(h.tok.head) + _pobjs(h.tok.head, {"on"})
+                      if o.i in by_tok and by_tok[o.i].type == "PROTEST"), None)
+        if g is None or g.entry.inert or g.absorbed or g is h or g.entry.compose:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.tok.children) and not _children(h.tok, "nsubj"):
             h.absorbed = True
@@ -1230,9 +1264,25 @@ def _composition(hits: list[Hit]) -> None:
         elif h.type in HOSTILE and h.modality == "conditional":
             h.type, h.cameo = _compose("threat", h.type, h.cameo)
             h.composed.append("conditional hostile act: threat")
-        elif h.type == "AGREE" and h.negated and h.modality in ("future", "possible", "conditional"):
-            h.type, h.cameo, h.negated = "REJECT", "120", False
-            h.composed.append("refusal: will not agree/accept")
+        elif _refuses(h):
+            h.type, h.cameo, h.negated = _refusal(h)
+
+
+_WONT = {"will", "wo", "would", "can", "ca", "could", "'ll", "shall"}
+
+
+def _refuses(h: Hit) -> bool:
+    """"will not agree", "cannot support", "would send no food": a cooperative act the actor will not do ("may
+    not" only speculates)."""
+    return h.type in MATERIAL_COOP | {"AGREE"} and h.negated and (
+        h.modality == "future" or bool(_aux(h.tok) & _WONT))
+
+
+def _refusal(h: Hit) -> tuple[str, str, bool]:
+    """"will not agree", "would send no food", "will not withdraw": a cooperative act denied for the future is
+    a refusal (CAMEO 12), coded by what is refused."""
+    h.composed.append("refusal: a cooperative act the actor will not do")
+    return "REJECT", "120" if h.type == "AGREE" else _compose("refuse", h.type, h.cameo)[1], False
 
 
 _YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give"}
@@ -1321,6 +1371,11 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         # speaking to the press is no consultation ("told Reuters", "speaking to AFP")
         media = {a.id for a in doc._.actors or [] if getattr(a, "sector", None) == "MED"}
         h.targets = [x for x in h.targets if not (set(_resolve(x)) & media)]
+        if h.cameo[:3] in ("042", "043"):
+            # refugees or villagers arriving somewhere make no visit: CAMEO's visits are by representatives
+            plain = {a.id for a in doc._.actors or [] if getattr(a, "sector", None) in ("REF", "CVL")}
+            if srcs and all(a in plain for a in srcs):
+                return []
     qs = h.quote_speaker
     if qs and qs not in srcs:
         srcs.insert(0, qs)
