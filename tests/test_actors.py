@@ -444,3 +444,15 @@ def test_institutions_lexicon_is_valid():
 def test_a_known_institution_is_found_where_the_model_misses_it(nlp, text, name, country):
     _, acts = actors(nlp, text)
     assert acts[name].country == country
+
+
+def test_a_country_name_the_model_missed_is_still_the_country(nlp):
+    _, acts = actors(nlp, "LAGOS, Jan 17 (Reuters) - Nigeria ordered some two million illegal immigrants to leave.")
+    assert any(a.country == "NGA" and any(m.text == "Nigeria" for m in a.mentions) for a in acts.values())
+    _, acts = actors(nlp, "The deal will supply gas to North America and Europe.")
+    assert not any(a.country == "USA" for a in acts.values())  # "America" inside "North America"
+
+
+def test_a_city_s_bodies_belong_to_its_country(nlp):
+    _, acts = actors(nlp, "Istanbul's police placed their units on standby on Sunday.")
+    assert acts["Istanbul's police"].country == "TUR"

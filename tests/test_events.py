@@ -725,3 +725,19 @@ def test_refugees_arriving_make_no_visit(nlp):
     assert [t for t in nlp("Thousands of refugees arrived in Albania on Sunday.")][3].text == "arrived"
     assert not run("REF")
     assert any(e.type == "CONSULT" for e in run("GOV"))  # the same words with officials: a visit
+
+
+def test_resigning_in_the_face_of_protests_is_yielding(nlp):
+    acts = {"ers": ["Ershad"]}
+    evs = code(nlp, "Ershad resigned on Tuesday in the face of weeks of violent opposition protests, state radio said.", acts)
+    assert any(e.type == "CONCEDE" and e.cameo == "0831" for e in evs)
+    evs = code(nlp, "Ershad resigned on Tuesday to take up a post abroad.", acts)
+    assert not any(e.type == "CONCEDE" for e in evs)
+
+
+def test_ordering_people_to_leave_is_an_expulsion(nlp):
+    evs = code(nlp, "Eritrea ordered UN peacekeepers to leave the country within ten days.",
+               {"eri": ["Eritrea"], "un": ["UN peacekeepers"]})
+    assert ("SANCTION", "eri", "un") in triples(evs)
+    evs = code(nlp, "Eritrea ordered UN peacekeepers to patrol the border.", {"eri": ["Eritrea"], "un": ["UN peacekeepers"]})
+    assert not any(e.type == "SANCTION" for e in evs)

@@ -337,6 +337,13 @@ class _Builder:
                 continue
             if any(doc[k].text in "/|" for k in range(s, end)):
                 continue  # photo credit lines: "AFP / Press Information Dept / Ho"
+            dash = next((k for k in range(s + 1, end - 1) if doc[k].text in ("-", "\u2013", "\u2014")
+                         and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+            if dash is not None and e.label_ == "ORG":
+                # a dateline run into a name: "LAGOS - Nigeria ordered": the name after the dash
+                if self.countries.names.get(doc[dash + 1:end].text):
+                    ents.append((dash + 1, end, "GPE"))
+                continue
             if any(r[0] <= s and end <= r[1] for r in self.role_spans) and e.label_ != "PERSON":
                 continue  # "State" inside "Secretary of State"
             label = e.label_
@@ -390,9 +397,21 @@ class _Builder:
                     lab = "GPE"
             kept.append((s, e, lab))
         fixed = kept
+        # country names the NER model missed ("(Reuters) - Nigeria ordered"): capitalised, outside any name
+        covered = {k for s, e, _ in fixed for k in range(s, e)}
+        for t in doc:
+            if t.i not in covered and t.i not in self.skip and t.pos_ == "PROPN" and t.is_title:
+                for n in (3, 2, 1):
+                    span = doc[t.i:t.i + n]
+                    whole = not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and not (
+                        t.i + n < len(doc) and doc[t.i + n].pos_ == "PROPN")  # not "North [America]"
+                    if len(span) == n and whole and not any(k in covered for k in range(t.i, t.i + n)) \
+                            and self.countries.names.get(span.text):
+                        fixed.append((t.i, t.i + n, "GPE"))
+                        covered.update(range(t.i, t.i + n))
+                        break
         # surnames the NER model missed ("the Obama-led delegation")
         surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
-        covered = {k for s, e, _ in fixed for k in range(s, e)}
         for t in doc:
             if t.i not in covered and t.i not in self.skip and t.pos_ in ("PROPN", "NOUN") and t.text in surnames:
                 fixed.append((t.i, t.i + 1, "PERSON"))
@@ -440,7 +459,10 @@ class _Builder:
                 if pair and len(pair) == 1:
                     return pair[0]
             ent = self._ent_text(t)
-            return self.countries.code(ent) or self.countries.code(t.text)
+            code = self.countries.code(ent) or self.countries.code(t.text)
+            if code is None and t.dep_ == "poss" and t.ent_type_ == "GPE":
+                code = self._city_country(ent)  # "Istanbul's police": a city's bodies are its country's
+            return code
         if t.lower_.endswith("-led") and t.dep_ in ("amod", "compound"):
             return self.countries.code(t.text[:-4])  # "U.S.-led forces"
         return None

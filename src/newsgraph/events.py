@@ -455,8 +455,10 @@ def _holds(t: Token, when) -> bool:
         elif key == "xsubj":
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
                 or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
-        elif key == "xcomp":
-            ok = bool(_children(t, "xcomp"))
+        elif key == "xcomp":  # xcomp=leave|quit: the infinitive's verb ("ordered X to leave")
+            ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [  # or hung on the object
+                r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")]) if vals \
+                else bool(_children(t, "xcomp"))
         elif key == "neg":
             ok = _negated(t)
         elif key == "comp":
@@ -1245,13 +1247,15 @@ def _composition(hits: list[Hit]) -> None:
             g.acts_on.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
     # agreeing under pressure is yielding (CAMEO 08): "under pressure from X, Y agreed to ...",
     # "bowing to international pressure, Y agreed ..."
+    # a resignation forced by protests is acceding to a demand for a change in leadership (0831)
     for h in hits:
-        if h.absorbed or h.entry.inert or h.type != "AGREE" or h.negated:
+        resigns = h.cameo == "0831" and h.type == "RETREAT"
+        if h.absorbed or h.entry.inert or not (h.type == "AGREE" or resigns) or h.negated:
             continue
         by = _pressure(h.tok)
         if by is not None:
-            h.type, h.cameo = "CONCEDE", "080"
-            h.composed.append("agreed under pressure: yield")
+            h.type, h.cameo = "CONCEDE", "0831" if resigns else "080"
+            h.composed.append("resigned under pressure: yield" if resigns else "agreed under pressure: yield")
             if not h.targets and by is not True and _actors([by]):
                 h.targets, h.target_rule = [by], "who applied the pressure"
     # a future cooperative act in the article's own voice is an intent (PLOVER AGREE)
@@ -1291,19 +1295,33 @@ _YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give"}
 def _pressure(t: Token):
     """Whether t's clause is done under pressure: the one who applied it (a token), True when unnamed, else
     None. "under pressure from X", "bowing to pressure from X", "yielding to X's demands"."""
-    v = t
-    while v.dep_ in ("xcomp", "ccomp", "conj") and v.head.i != v.i:
-        v = v.head
-    for c in v.children:
+    chain = [t]  # the clause and the clauses it completes ("bowing to pressure, X agreed to hold talks")
+    while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 6:
+        chain.append(chain[-1].head)
+    for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "under":
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) == "pressure":
                     return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
         if c.dep_ == "advcl" and _lemma(c) in _YIELD_VERBS:
             for o in _pobjs(c, {"to"}):
-                if _lemma(o) in ("pressure", "demand", "call", "protest"):
+                if _pressing(o):
                     return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
+        if c.dep_ == "prep" and c.lower_ == "in":  # "in the face of weeks of protests"
+            for o in _children(c, "pobj"):
+                if _lemma(o) == "face" and any(_pressing(x) for x in _pobjs(o, {"of"})):
+                    return True
     return None
+
+
+# what makes a leader or government yield, and the spells it is counted in ("weeks of protests")
+_PRESSURES = {"pressure", "demand", "call", "protest", "unrest", "strike", "riot", "demonstration", "opposition",
+              "outcry", "criticism", "uprising", "rally"}
+_SPELLS = {"day", "week", "month", "year", "wave", "series", "round"}
+
+
+def _pressing(o: Token) -> bool:
+    return _lemma(o) in _PRESSURES or (_lemma(o) in _SPELLS and any(_lemma(x) in _PRESSURES for x in _pobjs(o, {"of"})))
 
 
 def _poss_or_mod(o: Token) -> Token | None:
