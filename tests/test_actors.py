@@ -456,3 +456,15 @@ def test_a_country_name_the_model_missed_is_still_the_country(nlp):
 def test_a_city_s_bodies_belong_to_its_country(nlp):
     _, acts = actors(nlp, "Istanbul's police placed their units on standby on Sunday.")
     assert acts["Istanbul's police"].country == "TUR"
+
+
+def test_a_name_inside_a_known_institution_does_not_hide_it(nlp):
+    _, acts = actors(nlp, "The Tamil Tigers pulled out of peace negotiations with the Sri Lankan government.")
+    assert acts["Tamil Tigers"].country == "LKA"
+
+
+def test_a_group_in_a_city_is_of_the_city_s_country(nlp):
+    _, acts = actors(nlp, "Kidnappers in Beirut released a West German engineer on Monday.")
+    assert acts["Kidnappers"].country == "LBN"
+    _, acts = actors(nlp, "Israeli authorities reopened Bir Zeit University on Wednesday.")
+    assert acts["Bir Zeit University"].country != "NPL"  # "Bir" alone is no place here

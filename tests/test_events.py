@@ -741,3 +741,17 @@ def test_ordering_people_to_leave_is_an_expulsion(nlp):
     assert ("SANCTION", "eri", "un") in triples(evs)
     evs = code(nlp, "Eritrea ordered UN peacekeepers to patrol the border.", {"eri": ["Eritrea"], "un": ["UN peacekeepers"]})
     assert not any(e.type == "SANCTION" for e in evs)
+
+
+def test_who_planted_the_bomb_is_who_killed(nlp):
+    evs = code(nlp, "A bomb planted by ETA exploded outside a barracks in Zaragoza, killing eleven people.",
+               {"eta": ["ETA"], "ppl": ["eleven people"]})
+    assert ("ASSAULT", "eta", "ppl") in triples(evs)
+
+
+def test_market_demand_is_met_by_no_one(nlp):
+    evs = code(nlp, "Opec nations increased production to meet global demand.", {"opec": ["Opec nations"]})
+    assert not any(e.type in ("CONCEDE", "CONSULT") for e in evs)
+    evs = code(nlp, "Jordan rescinded the price rises, meeting the central demand of the rioters.",
+               {"jor": ["Jordan"], "riot": ["the rioters"]})
+    assert any(e.type == "CONCEDE" for e in evs)

@@ -500,7 +500,9 @@ class _Builder:
         # known institutions the NER model missed, where no other name is
         named = [(s, e) for s, e, lab in self.ents if lab != "ORG"]
         for _, s, e in _institution_matcher(doc.vocab)(doc):
-            if not any(a < e and s < b for a, b in named) and not any(k in self.skip for k in range(s, e)):
+            # a name inside a longer known one does not block it: "Tamil" in "the Tamil Tigers"
+            if not any(a < e and s < b and not (s <= a and b <= e and b - a < e - s) for a, b in named) \
+                    and not any(k in self.skip for k in range(s, e)):
                 ents.append((s, e))
         # "<Name> network" style: a proper noun or NORP naming a group by a group head noun ("Shining Path
         # guerrillas", "RENAMO rebels": a capitalised modifier the tagger took for an adjective or a verb)
@@ -864,7 +866,7 @@ class _Builder:
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t, single=True)  # "Karen guerrillas"
         if country is None and person is None:
-            country = self._country_after(t)  # "rebels in the Ivory Coast"
+            country = self._country_after(t, places=True)  # "rebels in the Ivory Coast", "police in Karachi"
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
         if country is None and person is None and ow.kind == "group" and not ow.weak and ow.sector in DOMESTIC_GROUPS:
@@ -1091,6 +1093,9 @@ class _Builder:
                             or self.countries.capitals.get(self._ent_text(obj))
                         if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
                             code = self._city_country(self._ent_text(obj))
+                        if code is None and places:  # "gunmen in Beirut's western sector"
+                            code = next((self.country_of_token(m) for m in obj.children if m.dep_ == "poss"
+                                         and m.ent_type_ == "GPE" and self.country_of_token(m)), None)
                         if code is None and prep.lower_ in ("from", "of") and obj.pos_ == "NOUN":
                             # "doctors from two American aid groups": the body they come from is that country's;
                             # "a battalion of Iraqi soldiers": the people it is made of
@@ -1103,10 +1108,17 @@ class _Builder:
     def _place_country(self, span: TokSpan) -> str | None:
         """A place named inside an organisation's name: "Baghdad University", "Lagos State Police"."""
         for t in span:
-            if t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and t.i == span.start):
-                code = self._city_country(t.text)
+            if t.ent_type_ == "GPE":
+                code = self._city_country(self._ent_text(t))
                 if code:
                     return code
+        # a leading name not tagged as a place, whole ("Baghdad University"; not "Bir" of "Bir Zeit University")
+        k = span.start
+        while k < span.end and span.doc[k].pos_ == "PROPN" and span.doc[k].ent_type_ != "GPE" \
+                and (span.doc[k].lower_,) not in self.org_words:
+            k += 1
+        if k > span.start:
+            return self._city_country(span.doc[span.start:k].text)
         return None
 
     def _city_country(self, name: str) -> str | None:

@@ -274,7 +274,7 @@ def _frame_objects(t: Token) -> list[Token]:
                                                          or o.like_num or _lemma(o) in _QUANTITY else [])]
     for c in t.children:
         if c.dep_ in ("ccomp", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                            or c.tag_ == "VB"):
+                                            or c.tag_ == "VB" or c.pos_ in ("ADV", "ADP")):  # "let X back in"
             out += _children(c, "nsubj")
     return [x for o in out for x in _conjuncts(o)]
 
@@ -693,7 +693,19 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
                     found = _resolve(g, depth + 1)
                     if found:
                         return found
+    if _lemma(t) in _WEAPONS:
+        for c in t.children:  # "a bomb planted by ETA exploded, killing ...": who used the weapon
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for a in _children(c, "agent"):
+                    for g in _children(a, "pobj"):
+                        found = _resolve(g, depth + 1)
+                        if found:
+                            return found
     return []
+
+
+_WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shell", "grenade", "mortar", "explosive",
+            "bullet", "charge"}
 
 
 def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[Token]:
@@ -1012,6 +1024,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
                 if le is not None or under:
                     s = _agent(v) if _is_passive(v) else _subject(v)
+                    if s is None and _is_passive(v) and h.type == "MOBILIZE":
+                        s = next(iter(_children(v, "nsubjpass")), None)  # "police were placed on alert": they are
                     srcs, rule = ([s] if s is not None else []), f"subject of '{v.text}'"
                     h.light_verb = v
                     # "went on strike", "put on alert": a light verb carries the noun; "said in a meeting with":
