@@ -755,3 +755,9 @@ def test_market_demand_is_met_by_no_one(nlp):
     evs = code(nlp, "Jordan rescinded the price rises, meeting the central demand of the rioters.",
                {"jor": ["Jordan"], "riot": ["the rioters"]})
     assert any(e.type == "CONCEDE" for e in evs)
+
+
+def test_a_dateline_is_not_the_subject(nlp):
+    text = "NEW DELHI, Oct 16 (Reuters) - India began thinning out the troops it had massed along the border."
+    evs = code(nlp, text, {"ind": ["India"], "del": ["NEW DELHI"]})
+    assert any(e.type == "RETREAT" and e.source == "ind" for e in evs)

@@ -166,3 +166,20 @@ def test_helpers_for_later_stages(nlp):
     assert not in_boilerplate(doc, council)
     assert in_boilerplate(doc, text.index("5 comments")) and in_boilerplate(doc, comment)
     assert not in_boilerplate(nlp.make_doc(text), comment)  # no structure yet: nothing is boilerplate
+
+
+@pytest.mark.parametrize("text,dateline", [
+    ("LAGOS, Jan 17 (Reuters) - Nigeria ordered all illegal immigrants to leave.", "LAGOS, Jan 17 (Reuters) - "),
+    ("OKA, Quebec, July 11 (Reuters) - Mohawk warriors sealed off a bridge.", "OKA, Quebec, July 11 (Reuters) - "),
+    ("ISLAMABAD, Nov 15 (Xinhua) -- Premier Li Peng arrived here.", "ISLAMABAD, Nov 15 (Xinhua) -- "),
+    ("A bomb exploded.\n\nBAGHDAD (AP) \u2014 Iraq said on Monday it would retaliate.", "BAGHDAD (AP) \u2014 "),
+])
+def test_a_wire_dateline_is_no_part_of_the_story(text, dateline):
+    st = analyse(text)
+    assert [d.text for d in st["datelines"]] == [dateline]
+
+
+@pytest.mark.parametrize("text", ["NATO - the alliance - met on Monday.", "US President Joe Biden - who was in Rome - said.",
+                                  "WASHINGTON - The US said it would act."])
+def test_a_capitalised_word_and_a_dash_alone_make_no_dateline(text):
+    assert analyse(text)["datelines"] == []

@@ -1052,6 +1052,9 @@ class _Builder:
             last = t
             while last.i + 1 < root.sent.end and last.nbor().ent_iob_ == "I":
                 last = last.nbor()
+            if not (code or capital) and t.ent_type_ == "GPE" and last.dep_ == "pobj" \
+                    and last.head.lower_ in LOCATIVE_PREPS:
+                capital = self._city_country(ent)  # "looted shops in Caracas": a city counts as its country
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 found.add(code)
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through"}:

@@ -286,7 +286,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return None
     subs = _children(t, "nsubj") or _children(t, "csubj") or _aux_subjects(t, "nsubj", "csubj")
     if subs:
-        s = subs[0]
+        # two subjects are a misparse, usually of a dateline ("NEW DELHI, Oct 16 (Reuters) - India began"):
+        # the nearest before the verb is the real one
+        s = min(subs, key=lambda x: (x.i > t.i, abs(t.i - x.i))) if len(subs) > 1 else subs[0]
         if t.dep_ == "relcl" and s.lower_ in _RELPRON:
             return t.head
         if s.tag_ == "VBG" and not actors_for(s):
@@ -1343,7 +1345,7 @@ def _poss_or_mod(o: Token) -> Token | None:
 
 
 _BACKGROUND = {"after", "before", "since", "following", "amid", "despite", "because", "over", "until", "as", "when",
-               "while", "following"}
+               "while", "if", "unless"}  # a condition ("if the parliament passed a bill ...") is no event either
 
 
 def _in_background(t: Token) -> bool:

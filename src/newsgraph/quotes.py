@@ -291,8 +291,8 @@ def _subject(t: Token) -> Token | None:
         agent = None
         subj = None
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj") and subj is None:
-                subj = c
+            if c.dep_ in ("nsubj", "csubj") and (subj is None or subj.i < c.i < t.i):
+                subj = c  # of two (a dateline misparsed as one: "LUSAKA, Sept 24 (Reuters) - X said"), the nearer
             elif c.dep_ == "nsubjpass" and subj is None:
                 subj = c
             elif c.dep_ == "agent":

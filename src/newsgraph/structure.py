@@ -159,8 +159,21 @@ def analyse(text: str) -> dict:
             last_end = e
     if body_end is None:
         body_end = paras[-1][1] if paras else len(text)
+    datelines = [Span.of(text, s, m.end()) for s, e in lines if s < body_end
+                 for m in [_DATELINE.match(text, s, e)] if m and (m.group("date") or m.group("agency"))]
     return {"caption": caption, "body": Span.of(text, body_start, max(body_start, body_end)),
-            "boilerplate": boilerplate, "title": title}
+            "boilerplate": boilerplate, "title": title, "datelines": datelines}
+
+
+# a wire dateline opening a paragraph: "LAGOS, Jan 17 (Reuters) - ", "OKA, Quebec, July 11 (Reuters) - ",
+# "ISLAMABAD, Nov 15 (Xinhua) -- ", "BAGHDAD (AP) — ": a place in capitals, an optional region and date, an
+# optional agency in brackets (one of the two at least), and a dash
+_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"                                      # LA PAZ, NEW DELHI
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"                                         # , Quebec
+    r"(?P<date>,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?:,? \d{4})?)?"  # , Jan 17
+    r"(?P<agency> ?\([A-Za-z][A-Za-z .&/-]{0,40}\))?"                                        # (Reuters)
+    r" ?(?:--|-|\u2013|\u2014) ")
 
 
 def _classify(lines: list[str], pats: Patterns) -> tuple[list[str], str | None]:
@@ -189,12 +202,13 @@ def text_length(doc: Doc) -> int:
 
 
 def skipped_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) character ranges of ``doc.text`` no stage extracts from: the boilerplate lines and
-    everything after the body (reader comments between furniture lines included)."""
+    """(start, end) character ranges of ``doc.text`` no stage extracts from: the boilerplate lines, wire
+    datelines, and everything after the body (reader comments between furniture lines included)."""
     st = doc._.structure
     if not st:
         return []
     out = [(b.start, b.end) for b in st.get("boilerplate", ())]
+    out += [(d.start, d.end) for d in st.get("datelines", ())]  # "LAGOS, Jan 17 (Reuters) - ": no actor, no quote
     body = st.get("body")
     size = text_length(doc)
     if body is not None and body.end < size:
