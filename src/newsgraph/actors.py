@@ -68,6 +68,7 @@ MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "r
 ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF", "EDU", "OPP", "NGO", "REL", "HLH", "BUS"}
 # groups of a country's own people: with no country of their own they belong to the one the sentence is about
 DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
+DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 # "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
                   "group", "groups", "band", "bands", "handful", "majority", "some", "many", "most", "all"}
@@ -556,9 +557,9 @@ class _Builder:
                 country = self._place_country(doc[s:e]) or self._country_after(doc[e - 1], places=True)
             if country is None:
                 country = self._people_country(doc[s:e - 1], doc[e - 1])  # "Hutu rebels"
-            if country is None and sector in DOMESTIC_GROUPS:
+            if country is None and sector in DOMESTIC_GROUPS | DOMESTIC_BODIES:
                 # "police raided the headquarters of the opposition Movement for Democratic Change" in a
-                # sentence about one country: a party, union or church of that country
+                # sentence about one country: a party, union, church or court of that country
                 country = self._sentence_country(doc[e - 1])
             key = lexicon.fold(core)
             bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
@@ -807,8 +808,9 @@ class _Builder:
         start, end = self._np_bounds(t, right=True)
         country, sector, rank, mods = self._description(t, start, end)
         sector = sector or self.anon_heads.get(lemma)
-        if country is None and sector in DOMESTIC_GROUPS:
-            country = self._sentence_country(t)  # "opposition activists" in a sentence about one country
+        if country is None and (sector in DOMESTIC_GROUPS or lemma in ("people", "person")):
+            # "opposition activists", "killing eleven people" in a sentence about one country
+            country = self._sentence_country(t)
         plural = t.tag_ in ("NNS", "NNPS")
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.lefts)
         if definite:
@@ -1057,7 +1059,7 @@ class _Builder:
                 capital = self._city_country(ent)  # "looted shops in Caracas": a city counts as its country
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 found.add(code)
-            elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through"}:
+            elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
             elif code or capital:
                 return None
