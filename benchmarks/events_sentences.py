@@ -3,13 +3,17 @@
 
 usage: benchmarks/events_sentences.py [--sentences PATH] [--half odd|even|all] [--model M] [--misses]
 
-Two sets are written for this project (see each file's header):
+Sets written for this project (see each file's header):
 
 - ``benchmarks/data/event_sentences.tsv`` (the default): short sentences, an expected PLOVER type and the
   sentence. Written while the coder was developed: a development set.
 - ``benchmarks/data/event_sentences_wire.tsv``: longer wire-style leads, one per CAMEO code, with the
   expected type, CAMEO code, source and target country. Written by a session that never saw the coder's
   output. Develop on its odd rows (``--half odd``) and report the even rows (``--half even``) as held out.
+- ``event_sentences_wire2.tsv`` (harder syntax), ``_wire3.tsv`` (each code's key word a synonym of the code's
+  own description) and ``_wire4.tsv`` (actors hard to code): the same format and the same odd / even rule.
+- ``event_sentences_wire5.tsv``: 200 reports in mixed styles (datelines, reported speech, complex syntax),
+  held out entirely: report ``--half all``; never develop on it.
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type
