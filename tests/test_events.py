@@ -761,3 +761,19 @@ def test_a_dateline_is_not_the_subject(nlp):
     text = "NEW DELHI, Oct 16 (Reuters) - India began thinning out the troops it had massed along the border."
     evs = code(nlp, text, {"ind": ["India"], "del": ["NEW DELHI"]})
     assert any(e.type == "RETREAT" and e.source == "ind" for e in evs)
+
+
+def test_a_setting_is_no_event_of_its_own(nlp):
+    evs = code(nlp, "Gunmen shot dead the candidate at a campaign rally in Tijuana on Wednesday.",
+               {"gun": ["Gunmen"], "cand": ["the candidate"]})
+    assert {e.type for e in evs} == {"ASSAULT"}
+    evs = code(nlp, "Riot police clubbed opposition supporters on Saturday.", {"pol": ["Riot police"], "opp": ["opposition supporters"]})
+    assert "PROTEST" not in {e.type for e in evs}
+    evs = code(nlp, "Mr Putin said at his year-end press conference in Moscow that prices would fall.", {"put": ["Mr Putin"]})
+    assert "CONSULT" not in {e.type for e in evs}
+
+
+def test_what_an_inquiry_looks_into_is_alleged(nlp):
+    evs = code(nlp, "Amnesty International opened an inquiry into reports that Kenyan police tortured detainees.",
+               {"ai": ["Amnesty International"], "ken": ["Kenyan police"]})
+    assert {e.type for e in evs} == {"ACCUSE"}

@@ -1033,7 +1033,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     # "went on strike", "put on alert": a light verb carries the noun; "said in a meeting with":
                     # a circumstance, no event without a target, unless the act needs none ("poured onto the
                     # streets in one of the largest rallies", "in a show of force, X fired missiles")
+                    own = _match(v) if v.pos_ in ("VERB", "AUX") else None  # "shot X at a rally": a setting
                     h.light = le is not None or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
+                        own is None or own.inert) and (
                         actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
                             actor_for(g) is not None for g in _pobjs(s, {"of"}))))
                 elif (t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" and _match(v) is None
@@ -1206,11 +1208,12 @@ def _composition(hits: list[Hit]) -> None:
         elif h.tok.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
         g = by_tok.get(head.i)
-        if g is None or g is h or g.absorbed or g.entry.inert or g.verbal:
-            continue
+        if g is None or g is h or g.absorbed or g.entry.inert or (g.verbal and not g.composed) \
+                or g.entry.pos == "content":
+            continue  # a reported act made an intent ("will lift the ban") still acts on its object
         h.absorbed = True
         g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
-        if g.type == "AGREE" and h.type == "REQUEST":  # "accepted the demands": acceding
+        if g.type == "AGREE" and h.type == "REQUEST" and not g.composed:  # "accepted the demands": acceding
             g.type, g.cameo = "CONCEDE", "083"
         if not g.targets:
             own = h.targets or h.sources
@@ -1235,12 +1238,13 @@ def _composition(hits: list[Hit]) -> None:
                 h.absorbed = True
                 g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered, refused or stopped")
     # "arrested for collaborating with X", "jailed on charges of spying": what someone is held or charged for
-    # is alleged, not told as an event
+    # is alleged, not told as an event; so is what an inquiry looks into ("an inquiry into the shelling of ...")
     for g in hits:
-        if g.absorbed or g.entry.inert or not (g.cameo.startswith("173") or g.cameo.startswith("116")):
+        probe = g.cameo.startswith("09")
+        if g.absorbed or g.entry.inert or not (g.cameo.startswith(("173", "116")) or probe):
             continue
         for c in g.tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            if c.dep_ == "prep" and c.lower_ in (("into", "of") if probe else ("for", "on")):
                 inside = range(c.left_edge.i, c.right_edge.i + 1)
                 for h in hits:
                     if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
