@@ -237,6 +237,34 @@ def _institution_matcher(vocab) -> PhraseMatcher:
     return _INST_MATCHERS[id(vocab)]
 
 
+_COUNTRY_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def _country_matcher(vocab) -> PhraseMatcher:
+    """A case-insensitive PhraseMatcher for the country names and aliases (one per vocabulary), so names the
+    NER model missed are found at C speed."""
+    if id(vocab) not in _COUNTRY_MATCHERS:
+        from spacy.lang.en import English
+
+        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        idx = lexicon.countries().names
+        for name in list(idx.folded) + list(idx.exact):
+            if name:
+                matcher.add("COUNTRY", [make(name)])
+        _COUNTRY_MATCHERS[id(vocab)] = matcher
+    return _COUNTRY_MATCHERS[id(vocab)]
+
+
+@functools.lru_cache(maxsize=8192)
+def _city_code(name: str) -> str | None:
+    """The country of a country, capital or city (100,000+ people) name; regions (EUR, AFR) are none."""
+    from .places import country_of_place
+
+    code = country_of_place(name)
+    return code if code and len(code) == 3 and code not in ("EUR", "AFR") else None
+
+
 @functools.cache
 def builtin_dictionary() -> ActorDictionary:
     """Well-known heads of state and government (``lexicons/leaders.tsv``)."""
@@ -400,17 +428,14 @@ class _Builder:
         fixed = kept
         # country names the NER model missed ("(Reuters) - Nigeria ordered"): capitalised, outside any name
         covered = {k for s, e, _ in fixed for k in range(s, e)}
-        for t in doc:
-            if t.i not in covered and t.i not in self.skip and t.pos_ == "PROPN" and t.is_title:
-                for n in (3, 2, 1):
-                    span = doc[t.i:t.i + n]
-                    whole = not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN") and not (
-                        t.i + n < len(doc) and doc[t.i + n].pos_ == "PROPN")  # not "North [America]"
-                    if len(span) == n and whole and not any(k in covered for k in range(t.i, t.i + n)) \
-                            and self.countries.names.get(span.text):
-                        fixed.append((t.i, t.i + n, "GPE"))
-                        covered.update(range(t.i, t.i + n))
-                        break
+        for _, s, e in sorted(_country_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2])):
+            if any(k in covered or k in self.skip for k in range(s, e)) or not doc[s].is_title \
+                    or doc[s].pos_ != "PROPN" or (s > 0 and doc[s - 1].pos_ == "PROPN") \
+                    or (e < len(doc) and doc[e].pos_ == "PROPN"):
+                continue  # the whole run of names only: not "North [America]"
+            if self.countries.names.get(doc[s:e].text):
+                fixed.append((s, e, "GPE"))
+                covered.update(range(s, e))
         # surnames the NER model missed ("the Obama-led delegation")
         surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
         for t in doc:
@@ -1127,10 +1152,7 @@ class _Builder:
         return None
 
     def _city_country(self, name: str) -> str | None:
-        from .places import country_of_place
-
-        code = country_of_place(name)
-        return code if code and len(code) == 3 and code not in ("EUR", "AFR") else None
+        return _city_code(name)
 
     def _country_up(self, root: Token) -> str | None:
         """A country from the phrase that governs the name: "the Pakistan government headed by X"."""
