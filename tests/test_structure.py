@@ -171,7 +171,7 @@ def test_helpers_for_later_stages(nlp):
 @pytest.mark.parametrize("text,dateline", [
     ("LAGOS, Jan 17 (Reuters) - Nigeria ordered all illegal immigrants to leave.", "LAGOS, Jan 17 (Reuters) - "),
     ("OKA, Quebec, July 11 (Reuters) - Mohawk warriors sealed off a bridge.", "OKA, Quebec, July 11 (Reuters) - "),
-    ("ISLAMABAD, Nov 15 (Xinhua) -- Premier Li Peng arrived here.", "ISLAMABAD, Nov 15 (Xinhua) -- "),
+    ("NAIROBI, Nov 15 (Xinhua) -- Premier Li Peng arrived here.", "NAIROBI, Nov 15 (Xinhua) -- "),
     ("A bomb exploded.\n\nBAGHDAD (AP) \u2014 Iraq said on Monday it would retaliate.", "BAGHDAD (AP) \u2014 "),
 ])
 def test_a_wire_dateline_is_no_part_of_the_story(text, dateline):

@@ -166,7 +166,7 @@ def analyse(text: str) -> dict:
 
 
 # a wire dateline opening a paragraph: "LAGOS, Jan 17 (Reuters) - ", "OKA, Quebec, July 11 (Reuters) - ",
-# "ISLAMABAD, Nov 15 (Xinhua) -- ", "BAGHDAD (AP) — ": a place in capitals, an optional region and date, an
+# "NAIROBI, Nov 15 (Xinhua) -- ", "BAGHDAD (AP) — ": a place in capitals, an optional region and date, an
 # optional agency in brackets (one of the two at least), and a dash
 _DATELINE = re.compile(
     r"[ \t]*[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}"                                      # LA PAZ, NEW DELHI
