@@ -428,22 +428,30 @@ class Hit:
     standalone: bool = False  # a noun trigger that is its clause's subject, with its own source actor
 
 
-def _holds(t: Token, when) -> bool:
+def _holds(t: Token, when, memo: dict | None = None) -> bool:
+    """Whether all of a row's constraints hold for t (``memo`` keeps t's objects across the rows tried)."""
+    memo = {} if memo is None else memo
     for key, vals in when:
         if key == "prt":
             ok = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in vals for c in t.children)
         elif key == "prep":
             ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children)
         elif key == "obj" and "*" in vals:
-            ok = bool(_objects(t))
+            if "objs" not in memo:
+                memo["objs"] = _objects(t)
+            ok = bool(memo["objs"])
         elif key == "subj":
             sub = _subject(t)
             ok = sub is not None and (_lemma(sub) in vals or sub.lower_ in vals)
         elif key == "obj":
-            ok = any(_lemma(o) in vals or o.lower_ in vals or ("money" in vals and _lemma(o) in _CURRENCY)
-                     or ("@actor" in vals and bool(actors_for(o)))
-                     or any(_lemma(c) in vals for c in o.children if c.dep_ == "compound")
-                     for o in _objects(t) + _frame_objects(t))
+            if "objs" not in memo:
+                memo["objs"] = _objects(t)
+            if "all" not in memo:
+                memo["all"] = [(o, _lemma(o), o.lower_, [_lemma(c) for c in o.children if c.dep_ == "compound"])
+                               for o in memo["objs"] + _frame_objects(t)]
+            ok = any(lem in vals or low in vals or ("money" in vals and lem in _CURRENCY)
+                     or ("@actor" in vals and bool(actors_for(o))) or any(c in vals for c in comp)
+                     for o, lem, low, comp in memo["all"])
         elif key == "mod":
             ok = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (_lemma(c) in vals or c.lower_ in vals)
                      for c in t.children)
@@ -627,9 +635,10 @@ def _match(t: Token) -> Entry | None:
         keys.append((lem, "verb"))
     if pos == "noun" and t.lower_ != lem:
         keys.append((t.lower_, "noun"))
+    memo: dict = {}
     for key in keys:
         for e in trigger_index().get(key, ()):
-            if _holds(t, e.when):
+            if _holds(t, e.when, memo):
                 return e
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
         return _nominal_entry(lem)
@@ -640,9 +649,10 @@ def _content_match(t: Token) -> Entry | None:
     # any predicate may carry a demand or a refusal ("X must ensure", "will not accept"), but not the copula:
     # "approval should be a formality", "Turkey will not be a burden" state, they ask or refuse nothing
     keys = ((_lemma(t), "content"),) if _lemma(t) == "be" else ((_lemma(t), "content"), ("*", "content"))
+    memo: dict = {}
     for key in keys:
         for e in trigger_index().get(key, ()):
-            if _holds(t, e.when):
+            if _holds(t, e.when, memo):
                 return e
     return None
 
