@@ -777,3 +777,9 @@ def test_what_an_inquiry_looks_into_is_alleged(nlp):
     evs = code(nlp, "Amnesty International opened an inquiry into reports that Kenyan police tortured detainees.",
                {"ai": ["Amnesty International"], "ken": ["Kenyan police"]})
     assert {e.type for e in evs} == {"ACCUSE"}
+
+
+def test_travelling_for_a_visit_is_a_visit(nlp):
+    evs = code(nlp, "Turkish Prime Minister Turgut Ozal landed in Athens on Monday for a landmark visit.",
+               {"tur": ["Turkish Prime Minister Turgut Ozal"], "grc": ["Athens"]})
+    assert any(e.type == "CONSULT" and e.source == "tur" for e in evs)

@@ -92,7 +92,7 @@ _FIRST = {"we", "i", "us", "our"}
 _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
-_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot",
+_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot", "member",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
@@ -1044,7 +1044,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     # a circumstance, no event without a target, unless the act needs none ("poured onto the
                     # streets in one of the largest rallies", "in a show of force, X fired missiles")
                     own = _match(v) if v.pos_ in ("VERB", "AUX") else None  # "shot X at a rally": a setting
-                    h.light = le is not None or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
+                    # "landed in Athens for a landmark visit": travelling for a visit makes it
+                    trip = h.type == "CONSULT" and p.lower_ == "for" and _lemma(v) in _TRAVEL
+                    h.light = le is not None or trip or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
                         own is None or own.inert) and (
                         actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
                             actor_for(g) is not None for g in _pobjs(s, {"of"}))))
@@ -1319,6 +1321,7 @@ def _refusal(h: Hit) -> tuple[str, str, bool]:
     return "REJECT", "120" if h.type == "AGREE" else _compose("refuse", h.type, h.cameo)[1], False
 
 
+_TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop"}
 _YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give"}
 
 
