@@ -247,18 +247,18 @@ def test_long_enumeration_is_coded_without_blowup(nlp):
 # ------------------------------------------------------------------------------------------ end to end
 # ------------------------------------------------------------------------ generalisation (issue 4)
 def test_nominalisation_backs_off_to_its_verb(nlp):
-    # "imprisonment" is no row of its own: it is coded like "imprison", with a noun's frame
-    assert ("imprisonment", "noun") not in E.trigger_index()
-    evs = code(nlp, "The imprisonment of Kurdish journalists by the Turkish government drew protests.",
-               {"tur": ["Turkish government"], "krd": ["Kurdish journalists"]})
+    # "confiscation" is no row of its own: it is coded like "confiscate", with a noun's frame
+    assert ("confiscation", "noun") not in E.trigger_index()
+    evs = code(nlp, "The confiscation of Kurdish newspapers by the Turkish government drew protests.",
+               {"tur": ["Turkish government"], "krd": ["Kurdish newspapers"]})
     ev = next(e for e in evs if e.type == "COERCE")
-    assert ev.target == "krd" and ev.cameo == "173" and "nominalisation of 'imprison'" in ev.explain["lexicon"]
+    assert ev.target == "krd" and ev.cameo.startswith("171") and "nominalisation of 'confiscate'" in ev.explain["lexicon"]
 
 
 def test_nominal_backoff_can_be_switched_off(nlp, monkeypatch):
     monkeypatch.setattr(E, "BACKOFF", False)
-    evs = code(nlp, "The imprisonment of Kurdish journalists by the Turkish government drew protests.",
-               {"tur": ["Turkish government"], "krd": ["Kurdish journalists"]})
+    evs = code(nlp, "The confiscation of Kurdish newspapers by the Turkish government drew protests.",
+               {"tur": ["Turkish government"], "krd": ["Kurdish newspapers"]})
     assert not any(e.type == "COERCE" for e in evs)
 
 
