@@ -629,8 +629,8 @@ def _match(t: Token) -> Entry | None:
     lem = _lemma(t)
     if pos:
         keys.append((lem, pos))
-        if (lem, pos) not in trigger_index():
-            keys += [(c, pos) for c in _lemma_candidates(t)[1:]]
+        # the lemmatizer's slips ("raped" -> "rap"): regular stems too, after the lemma's own rows
+        keys += [(c, pos) for c in _lemma_candidates(t)[1:] if c != lem]
     if t.tag_ == "VBG" and pos != "verb":  # gerund used as a noun: "the cutting off of aid"
         keys.append((lem, "verb"))
     if pos == "noun" and t.lower_ != lem:
