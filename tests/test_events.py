@@ -783,3 +783,9 @@ def test_travelling_for_a_visit_is_a_visit(nlp):
     evs = code(nlp, "Turkish Prime Minister Turgut Ozal landed in Athens on Monday for a landmark visit.",
                {"tur": ["Turkish Prime Minister Turgut Ozal"], "grc": ["Athens"]})
     assert any(e.type == "CONSULT" and e.source == "tur" for e in evs)
+
+
+def test_responding_to_demands_is_yielding(nlp):
+    evs = code(nlp, "Responding to demands from Kurdish groups, the parliament agreed to allow Kurdish broadcasts.",
+               {"krd": ["Kurdish groups"], "par": ["the parliament"]})
+    assert any(e.type == "CONCEDE" for e in evs)

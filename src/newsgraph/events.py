@@ -1045,7 +1045,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     # streets in one of the largest rallies", "in a show of force, X fired missiles")
                     own = _match(v) if v.pos_ in ("VERB", "AUX") else None  # "shot X at a rally": a setting
                     # "landed in Athens for a landmark visit": travelling for a visit makes it
-                    trip = h.type == "CONSULT" and p.lower_ == "for" and _lemma(v) in _TRAVEL
+                    trip = h.type == "CONSULT" and p.lower_ in ("for", "on") and _lemma(v) in _TRAVEL
                     h.light = le is not None or trip or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
                         own is None or own.inert) and (
                         actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
@@ -1321,8 +1321,8 @@ def _refusal(h: Hit) -> tuple[str, str, bool]:
     return "REJECT", "120" if h.type == "AGREE" else _compose("refuse", h.type, h.cameo)[1], False
 
 
-_TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop"}
-_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give"}
+_TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop", "cross"}
+_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond"}  # "responding to demands from X, Y agreed"
 
 
 def _pressure(t: Token):
