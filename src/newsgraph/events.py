@@ -472,11 +472,17 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "neg":
             ok = _negated(t)
         elif key == "comp":
-            ok = (any(c.dep_ in ("acomp", "attr") and (_lemma(c) in vals or c.lower_ in vals) for c in t.children)
-                  if vals else bool(_children(t, "ccomp")))
+            if vals:
+                if "comp" not in memo:
+                    memo["comp"] = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (_lemma(c), c.lower_)}
+                ok = not vals.isdisjoint(memo["comp"])
+            else:
+                ok = bool(_children(t, "ccomp"))
         elif key == "any":
-            ok = any(_lemma(x) in vals or x.lower_ in vals  # the subtree's words up to 12 after t
-                     for x in t.doc[t.left_edge.i: min(t.right_edge.i, t.i + 12) + 1])
+            if "words" not in memo:  # the subtree's words up to 12 after t
+                memo["words"] = {w for x in t.doc[t.left_edge.i: min(t.right_edge.i, t.i + 12) + 1]
+                                 for w in (_lemma(x), x.lower_)}
+            ok = not vals.isdisjoint(memo["words"])
         elif key == "modal":
             ok = bool(_aux(t) & vals)
         elif key == "mass":
