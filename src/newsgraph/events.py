@@ -675,6 +675,8 @@ def _slot(t: Token, slot: str) -> list[Token]:
             if c.dep_ in ("ccomp", "xcomp"):
                 out += _children(c, "nsubj", "nsubjpass")
         return out
+    if slot == "poss":  # "froze the opposition party's accounts": the object's owner
+        return [c for o in _objects(t)[:3] for c in _children(o, "poss") if c.lower_ not in _POSS_PRON]
     if slot == "xsubj":
         out = []
         for c in t.children:
