@@ -68,8 +68,11 @@ def main() -> int:
     if not rows:
         ap.error(f"no sentences in {a.sentences}")
     pipe = Pipeline(a.model)
-    plain = {lemma: entries[0].type for (lemma, pos), entries in E.trigger_index().items()
-             if entries and not entries[0].when and entries[0].type}
+    plain = {}  # the type of each lemma's unconditional row (rows with constraints, and noevent rows, are frames)
+    for (lemma, pos), entries in E.trigger_index().items():
+        bare = next((e for e in entries if not e.when), None)
+        if bare is not None and bare.type and lemma not in plain:
+            plain[lemma] = bare.type
     per: dict[str, Counter] = {}
     tot = Counter()
     misses = []
