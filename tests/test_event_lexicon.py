@@ -87,3 +87,11 @@ def test_cameo_table_follows_plover_mapping():
         m = re.match(r"^(\d{3,4}):\s*([A-Z]+)\s*,", line)
         if m and m.group(1) != "163":
             assert m.group(1) in codes and codes[m.group(1)].plover == m.group(2), line
+
+
+def test_no_row_is_written_twice():
+    seen = {}
+    for n, row in rows():
+        key = (row[0].lower(), row[1].lower(), " ".join(sorted(row[2].split())))
+        assert key not in seen, f"row {n} repeats row {seen[key]}: {key}"
+        seen[key] = n

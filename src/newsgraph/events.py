@@ -725,7 +725,7 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
 
 
 _WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shell", "grenade", "mortar", "explosive",
-            "bullet", "charge"}
+            "bullet"}  # not "charge": "the charges brought by prosecutors" names no attacker
 
 
 def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[Token]:
