@@ -621,6 +621,10 @@ def test_a_predicate_misparsed_as_a_modifier_keeps_its_arguments(nlp):
                {"rus": ["Russian President Boris Yeltsin"],
                 "jpn": ["Japanese Prime Minister Ryutaro Hashimoto"]})
     assert ("CONSULT", "rus", "jpn") in triples(evs)
+    # the guest's actor is the name alone: the object is the head of "Prime Minister Ryutaro Hashimoto"
+    evs = code(nlp, "Russian President Boris Yeltsin on Saturday hosted Japanese Prime Minister Ryutaro Hashimoto in this "
+                    "Siberian city.", {"rus": ["Boris Yeltsin"], "jpn": ["Ryutaro Hashimoto"]})
+    assert ("CONSULT", "rus", "jpn") in triples(evs)
 
 
 def test_agreeing_that_something_should_happen_is_an_agreement_not_acceding(nlp):
@@ -789,3 +793,25 @@ def test_responding_to_demands_is_yielding(nlp):
     evs = code(nlp, "Responding to demands from Kurdish groups, the parliament agreed to allow Kurdish broadcasts.",
                {"krd": ["Kurdish groups"], "par": ["the parliament"]})
     assert any(e.type == "CONCEDE" for e in evs)
+
+
+def test_the_passive_of_taking_part_names_the_doers(nlp):
+    # "were engaged in fighting" is no attack on the troops: they fight
+    evs = code(nlp, "Sudanese troops were engaged in heavy fighting with Ugandan rebels in the south.",
+               {"sdn": ["Sudanese troops"], "uga": ["Ugandan rebels"]})
+    assert triples(evs) == {("ASSAULT", "sdn", "uga")}
+    evs = code(nlp, "Iraqi soldiers were involved in the attack on the Kurdish village.",
+               {"irq": ["Iraqi soldiers"]})
+    assert {(e.type, e.source) for e in evs} == {("ASSAULT", "irq")}
+
+
+def test_a_passive_act_takes_its_doer_from_the_attack_it_happened_in(nlp):
+    evs = code(nlp, "Two Iraqi soldiers were killed in an attack by Kurdish rebels.",
+               {"irq": ["Two Iraqi soldiers"], "reb": ["Kurdish rebels"]})
+    assert ("ASSAULT", "reb", "irq") in triples(evs)
+    evs = code(nlp, "Three Israeli soldiers were wounded in a Hezbollah ambush.",
+               {"isr": ["Three Israeli soldiers"], "hez": ["Hezbollah"]})
+    assert ("ASSAULT", "hez", "isr") in triples(evs)
+    # a clash names no side that did it
+    evs = code(nlp, "Two policemen were killed in a clash on Monday.", {"pol": ["Two policemen"]})
+    assert all(e.source is None for e in evs)

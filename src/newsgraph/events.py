@@ -244,7 +244,10 @@ def _objects(t: Token) -> list[Token]:
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
         if not objs and _misparsed_predicate(t):
-            objs = [t.head]  # "X on Saturday hosted Y": Y
+            h = t.head  # "X on Saturday hosted Y": Y, the head of the name ("Prime Minister Y")
+            while h.dep_ == "compound" and h.head.i > h.i:
+                h = h.head
+            objs = [h]
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
     else:
@@ -623,8 +626,20 @@ def _reason_adjunct(prep: Token) -> bool:
         c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in objs[0].children)
 
 
+# verbs whose passive with "in" names the doers, not those acted on: "troops were engaged in fighting",
+# "soldiers were involved in the attack" (the noun is the event; the verb's subject does it)
+_PARTICIPATING = frozenset({"engage", "involve", "embroil", "entangle", "mire"})
+
+
+def _participating(v: Token) -> bool:
+    return _lemma(v) in _PARTICIPATING and _is_passive(v) and any(
+        c.dep_ == "prep" and c.lower_ == "in" for c in v.children)
+
+
 def _match(t: Token) -> Entry | None:
     if t.dep_ in ("aux", "auxpass"):
+        return None
+    if t.pos_ == "VERB" and _participating(t):
         return None
     if t.pos_ == "PROPN" and t.i in (t.doc._.token_actor or {}):
         return None  # part of an actor's name ("Tourism Partnership", "Committee to Protect Journalists")
@@ -990,6 +1005,21 @@ def _governing_speech(t: Token) -> Token | None:
     return None
 
 
+def _attacker(t: Token) -> Token | None:
+    """Who did a violent act told in the passive through the attack it happened in: "two soldiers were
+    killed in an attack by Kurdish rebels", "... wounded in a rebel ambush", "... in Israel's air strike"."""
+    for g in _pobjs(t, {"in", "during"}):
+        m = _match(g)
+        if m is None or m.pos != "noun" or m.type not in ("ASSAULT", "COERCE"):
+            continue
+        cands = [c for c in _children(g, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(g, {"by"}) + [
+            c for c in g.children if c.dep_ in ("compound", "amod", "nmod")]
+        for c in cands:
+            if actors_for(c):
+                return c
+    return None
+
+
 def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
     for h in hits:
         t, e = h.tok, h.entry
@@ -1010,8 +1040,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 subs = _children(t, "nsubjpass", "nsubj") or _aux_subjects(t, "nsubjpass", "nsubj")
                 h.sources, h.source_rule = subs[:1], "subject of an adjectival passive"
             elif _is_passive(t):
-                a = _agent(t)
-                h.sources, h.source_rule = ([a] if a else []), "passive agent"
+                a, rule = _agent(t), "passive agent"
+                if a is None and h.type in ("ASSAULT", "COERCE"):
+                    a, rule = _attacker(t), "who carried out the attack it happened in"
+                h.sources, h.source_rule = ([a] if a else []), rule
             else:
                 s = _subject(t)
                 h.sources, h.source_rule = ([s] if s is not None else []), "subject"
@@ -1044,7 +1076,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
                 if le is not None or under:
                     s = _agent(v) if _is_passive(v) else _subject(v)
-                    if s is None and _is_passive(v) and h.type == "MOBILIZE":
+                    if s is None and _is_passive(v) and (h.type == "MOBILIZE" or _participating(v)):
                         s = next(iter(_children(v, "nsubjpass")), None)  # "police were placed on alert": they are
                     srcs, rule = ([s] if s is not None else []), f"subject of '{v.text}'"
                     h.light_verb = v
@@ -1054,7 +1086,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     own = _match(v) if v.pos_ in ("VERB", "AUX") else None  # "shot X at a rally": a setting
                     # "landed in Athens for a landmark visit": travelling for a visit makes it
                     trip = h.type == "CONSULT" and p.lower_ in ("for", "on") and _lemma(v) in _TRAVEL
-                    h.light = le is not None or trip or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
+                    h.light = le is not None or trip or _participating(v) or (h.type in ("PROTEST", "MOBILIZE") and s is not None and (
                         own is None or own.inert) and (
                         actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
                             actor_for(g) is not None for g in _pobjs(s, {"of"}))))
