@@ -815,3 +815,10 @@ def test_a_passive_act_takes_its_doer_from_the_attack_it_happened_in(nlp):
     # a clash names no side that did it
     evs = code(nlp, "Two policemen were killed in a clash on Monday.", {"pol": ["Two policemen"]})
     assert all(e.source is None for e in evs)
+
+
+def test_against_names_the_target_of_a_hostile_act(nlp):
+    # "fire" is a conjunct of "artillery", whose row names "on" / "at" targets only
+    evs = code(nlp, "Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean guerrilla camps near "
+                    "the border on Sunday.", {"eth": ["Ethiopian forces"], "eri": ["Eritrean"]})
+    assert ("ASSAULT", "eth", "eri") in triples(evs)

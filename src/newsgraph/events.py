@@ -1123,8 +1123,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     h.sources, h.source_rule = [s], h.source_rule + " (pronoun: the reporting verb's subject)"
         # "X faces / suffered / came under sanctions": the subject of a verb of undergoing is the target
         under = _undergoer(h.tok) if e.pos == "noun" or h.tok.tag_ == "VBG" else None
-        # target
-        for slot in e.targets:
+        # target; "against X" names the target of any hostile act ("launched rocket fire against X")
+        slots = e.targets + ("against",) if h.type in HOSTILE and "against" not in e.targets else e.targets
+        for slot in slots:
             if e.pos == "content" and slot == "csubj":  # the reported clause's own subject
                 toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
             else:
@@ -1141,7 +1142,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             h.targets, h.target_rule, h.undergone = [under], f"subject of '{under.head.text}' (undergoes it)", True
         if not h.targets and h.light_verb is not None:
             # "staged rallies ... against X": the light verb carries the noun's prepositions
-            for slot in e.targets:
+            for slot in slots:
                 if slot in NAMED_SLOTS:
                     continue
                 toks = _pobjs(h.light_verb, {slot})
