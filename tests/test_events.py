@@ -409,14 +409,31 @@ def test_a_country_acting_at_home_acts_on_itself(nlp):
     assert all(e.target is None for e in acts["_events"])
 
 
-def ev_doc_actors(nlp, text, actors, countries=None):
+def test_a_demand_a_refusal_or_a_promise_with_no_one_named_is_made_at_home(nlp):
+    # CAMEO and PLOVER code a leader's refusal of domestic demands as KENGOV -> KEN
+    for text, typ in (("Kenya's President Daniel arap Moi dismissed calls for a multi-party system.", "REJECT"),
+                      ("Kenya's President Daniel arap Moi appealed for an end to tribal clashes.", "REQUEST"),
+                      ("Kenya's President Daniel arap Moi promised to introduce constitutional reforms.", "AGREE")):
+        acts = ev_doc_actors(nlp, text, {"moi": ["Daniel arap Moi"]}, countries={"moi": "KEN"},
+                             sectors={"moi": "GOV"})
+        ev = next(e for e in acts["_events"] if e.type == typ)
+        assert ev.target_implied and acts[ev.target].country == "KEN", text
+    # not a promise to meet someone, not a private person's refusal, not a denial (it answers an unnamed accuser)
+    for text, sectors in (("Kenya's President Daniel arap Moi offered to hold talks.", {"moi": "GOV"}),
+                          ("Kenya's singer Daniel arap Moi refused to take part.", {}),
+                          ("Kenya's President Daniel arap Moi denied the allegations.", {"moi": "GOV"})):
+        acts = ev_doc_actors(nlp, text, {"moi": ["Daniel arap Moi"]}, countries={"moi": "KEN"}, sectors=sectors)
+        assert acts["_events"] and all(e.target is None for e in acts["_events"]), text
+
+
+def ev_doc_actors(nlp, text, actors, countries=None, sectors=None):
     """The actors after event coding (implied targets add country actors), by id; "_events" = the events."""
     doc = nlp(text)
     doc._.published = "2018-09-06"
     index, acts = {}, []
     for aid, phrases in actors.items():
         start = text.index(phrases[0])
-        acts.append(Actor(aid, phrases[0], "x", country=(countries or {}).get(aid),
+        acts.append(Actor(aid, phrases[0], "x", country=(countries or {}).get(aid), sector=(sectors or {}).get(aid),
                           mentions=[Span(start, start + len(phrases[0]), phrases[0])]))
         for t in doc.char_span(start, start + len(phrases[0]), alignment_mode="expand"):
             index[t.i] = aid

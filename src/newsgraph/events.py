@@ -44,7 +44,9 @@ of the pipeline's time):
    the official told" is claimed by the official).
 6. Implied targets. A one-sided event (no target actor; not an AGREE / CONSULT / SUPPORT / COOPERATE, whose
    partner is named or unknown) is a domestic event of the country it happens in, as CAMEO and PLOVER code
-   it: target = the country of its place, else for a material act (or its threat) the source's own country
+   it: target = the country of its place, else for a material act (or its threat) the source's own country;
+   so too a state's or political actor's demand, refusal (not a denial: it answers an unnamed accuser) or
+   promise to reform or yield with no one named ("dismissed calls for a multi-party system")
    (``target_implied``; the country's actor is made, with the word that gives the country as its mention,
    when the text has no other mention).
 
@@ -73,6 +75,8 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 MATERIAL_COOP = {"COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"}
 PARTNERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}  # no implied target: the partner is named or unknown
+_HOME_INTENTS = {"030", "034", "035"}  # intents to cooperate in general, to reform, to yield
+_POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "REB", "INS", "LAB", "REL", "COP", "SPY", "UAF", "ELI"}
 HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
@@ -1612,21 +1616,30 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                      "cameo_name": code.name if code else None})
         ev.claimed_by = _claimed_by(h, s, quotes)
         _attributes(ev, h, sent, doc)
-        if ev.target is None and ev.source is not None and IMPLIED_TARGET:
+        if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         out.append(ev)
     return out
 
 
 IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
+_CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
+            "suggestion", "assertion"}
+
+
+def _answers(h: Hit) -> bool:
+    """A denial answers an accuser the text leaves unnamed ("Iran denied the accusation"): no one to imply."""
+    return h.type == "REJECT" and (_lemma(h.tok) in ("deny", "denial") or any(
+        _lemma(o) in _CHARGES for o in _objects(h.tok)))
 
 
 def _imply_target(ev: Event, doc: Doc) -> None:
     """An event whose text names no target ("police arrested dozens in Cairo", "students marched",
     "the president threatened to impose a curfew in the capital") is a domestic event of the country it
     happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's
-    place, else, for a material act or the threat of one, the source's own country (a verbal act with no
-    addressee, "blamed high fuel prices", falls on no one; a country acting at home acts on itself). The
+    place, else, for a material act or the threat of one, the source's own country, and so for a political
+    actor's demand, refusal or promise to reform with no one named (a verbal act with no addressee, "blamed
+    high fuel prices", falls on no one; a country acting at home acts on itself). The
     country's actor is reused, or made with the word that gives the country as its mention (the place name,
     or the country word in the source's name or the sentence)."""
     actors = doc._.actors or []
@@ -1635,7 +1648,12 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         return
     place, code, mention = ev.place or {}, None, None
     visit = ev.cameo == "042" and place.get("country") not in (None, src.country)
-    if ev.type in PARTNERED and not visit:
+    # a promise with no partner is a promise to the country's own people: to reform, to yield, to cooperate in
+    # general ("promised to liberalise public life", "would scrap import licensing"); not one to meet or aid
+    # (said of a state or a political actor: a singer who "will not discuss" something refuses her country nothing)
+    political = src.kind == "country" or src.sector in _POLITICAL_SECTORS
+    home = political and ev.type == "AGREE" and (ev.cameo or "030")[:3] in _HOME_INTENTS
+    if ev.type in PARTNERED and not (visit or home):
         # these acts have a partner: "signed an accord in Doha" does not make Qatar one; but the country a
         # visitor travels to is the host ("a trip to Lahore": Pakistan), as CAMEO codes a visit
         return
@@ -1643,9 +1661,12 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
     elif src.country and src.country not in ("IGO", "NGO") and (
-            ev.type in MATERIAL_ACTS or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))):
-        # a material act, or the threat of one ("threatened to impose a curfew"); a verbal act with no
-        # addressee ("blamed high fuel prices", "warned of hard times") falls on no one
+            ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
+            or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))):
+        # a material act, or the threat of one ("threatened to impose a curfew"); a demand or a refusal
+        # with no one named is made at home ("appealed for an end to one-party rule", "dismissed calls for
+        # a multi-party system"); a verbal act with no addressee ("blamed high fuel prices", "warned of hard
+        # times") falls on no one
         code = src.country
     if not code:
         return
