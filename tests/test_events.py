@@ -834,6 +834,11 @@ def test_a_passive_act_takes_its_doer_from_the_attack_it_happened_in(nlp):
     assert all(e.source is None for e in evs)
 
 
+def test_on_names_the_target_of_a_sanction_or_coercive_measure(nlp):
+    evs = code(nlp, "Egypt clamped a closure on the Gaza Strip on Monday.", {"egy": ["Egypt"], "pse": ["Gaza Strip"]})
+    assert ("COERCE", "egy", "pse") in triples(evs)
+
+
 def test_against_names_the_target_of_a_hostile_act(nlp):
     # "fire" is a conjunct of "artillery", whose row names "on" / "at" targets only
     evs = code(nlp, "Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean guerrilla camps near "

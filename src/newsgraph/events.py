@@ -1127,8 +1127,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     h.sources, h.source_rule = [s], h.source_rule + " (pronoun: the reporting verb's subject)"
         # "X faces / suffered / came under sanctions": the subject of a verb of undergoing is the target
         under = _undergoer(h.tok) if e.pos == "noun" or h.tok.tag_ == "VBG" else None
-        # target; "against X" names the target of any hostile act ("launched rocket fire against X")
-        slots = e.targets + ("against",) if h.type in HOSTILE and "against" not in e.targets else e.targets
+        # target; "against X" names the target of any hostile act ("launched rocket fire against X"), "on X"
+        # that of a sanction or a coercive measure ("clamped a closure on the West Bank")
+        extra = ("against", "on") if h.type in ("SANCTION", "COERCE") else ("against",) if h.type in HOSTILE else ()
+        slots = e.targets + tuple(x for x in extra if x not in e.targets)
         for slot in slots:
             if e.pos == "content" and slot == "csubj":  # the reported clause's own subject
                 toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
