@@ -79,6 +79,22 @@ def test_composition_tables_only_yield_known_codes():
         assert codes[code].plover == typ
 
 
+@pytest.mark.parametrize("cls, inner, want", [
+    ("intent", ("AID", "071"), ("AGREE", "0331")),          # promised economic aid
+    ("intent", ("COOPERATE", "063"), ("AGREE", "0313")),    # pledged to hand over suspects
+    ("intent", ("CONCEDE", "0832"), ("AGREE", "0342")),     # vowed to change the asylum rules
+    ("intent", ("RETREAT", "0841"), ("AGREE", "0353")),     # will release the prisoners
+    ("demand", ("AID", "072"), ("REQUEST", "1032")),        # asked for weapons
+    ("demand", ("CONCEDE", "0831"), ("REQUEST", "1041")),   # demanded the president resign
+    ("refuse", ("COOPERATE", "062"), ("REJECT", "1212")),   # refused joint exercises
+    ("refuse", ("CONCEDE", "083"), ("REJECT", "123")),      # rejected demands for reform
+])
+def test_composition_mirrors_the_embedded_act_in_the_cameo_families(cls, inner, want):
+    assert E._compose(cls, *inner) == want
+    codes = E.cameo_codes()
+    assert codes[want[1]].plover == want[0]
+
+
 @pytest.mark.skipif(not PLOVER_TABLE.exists(), reason="PLOVER's CAMEO2PLOVER table not available")
 def test_cameo_table_follows_plover_mapping():
     """Every code of PLOVER's CAMEO2PLOVER-2021 table is here with the same type, except the documented 163."""
