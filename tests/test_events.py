@@ -844,3 +844,9 @@ def test_against_names_the_target_of_a_hostile_act(nlp):
     evs = code(nlp, "Ethiopian forces launched artillery, mortar, and rocket fire against Eritrean guerrilla camps near "
                     "the border on Sunday.", {"eth": ["Ethiopian forces"], "eri": ["Eritrean"]})
     assert ("ASSAULT", "eth", "eri") in triples(evs)
+
+
+def test_a_reported_predicate_adjective_takes_the_speaker_as_source(nlp):
+    # "said it was ready to ...": the pronoun under the copula is the speaker
+    evs = code(nlp, "Pakistan said it was ready to join a multinational naval task force.", {"pak": ["Pakistan"]})
+    assert ("AGREE", "pak") in {(e.type, e.source) for e in evs}

@@ -868,6 +868,8 @@ def _embedded(t: Token) -> list[Token]:
                 c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN") or _infinitive_advcl(c):
             # "plans to send", "readiness to talk"; "threatened on Sunday to stage a strike" (parsed advcl)
             out += _conjuncts(c)
+            if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
+                out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
             if c.dep_ in ("xcomp", "advcl"):  # "threatened to launch a new offensive": the offensive is threatened
                 out += [o for o in _children(c, "dobj") if _lemma(c) in _ASPECT]
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
