@@ -477,3 +477,13 @@ def test_a_domestic_body_or_the_victims_take_the_one_country_of_their_sentence(n
     assert acts["eleven people"].country == "ESP"
     _, acts = actors(nlp, "The Supreme Court ruled on the case while France and Germany argued.")
     assert acts["Supreme Court"].country is None  # two countries: no guess
+
+
+def test_authorities_and_rebels_take_the_one_country_of_their_sentence(nlp):
+    _, acts = actors(nlp, "Authorities imposed a dusk-to-dawn curfew in Kathmandu.")
+    assert acts["Authorities"].country == "NPL"
+    _, acts = actors(nlp, "Rebels attacked a police post in northern Uganda.")
+    assert acts["Rebels"].country == "UGA"
+    # a country named as an actor of its own: whose authorities they are is not said
+    _, acts = actors(nlp, "The United States urged the authorities to release the journalist.")
+    assert "authorities" not in acts or acts["authorities"].country is None

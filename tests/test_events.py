@@ -850,3 +850,23 @@ def test_a_reported_predicate_adjective_takes_the_speaker_as_source(nlp):
     # "said it was ready to ...": the pronoun under the copula is the speaker
     evs = code(nlp, "Pakistan said it was ready to join a multinational naval task force.", {"pak": ["Pakistan"]})
     assert ("AGREE", "pak") in {(e.type, e.source) for e in evs}
+
+
+def test_a_protest_held_is_a_protest_and_a_protest_lodged_a_complaint(nlp):
+    evs = code(nlp, "Students held a protest outside the Education Ministry.", {"stu": ["Students"]})
+    assert {e.type for e in evs} == {"PROTEST"}
+    evs = code(nlp, "China lodged a protest with Japan over the visit.", {"chn": ["China"], "jpn": ["Japan"]})
+    assert ("ACCUSE", "chn", "jpn") in triples(evs)
+
+
+def test_a_demand_of_someone_unplaced_has_no_implied_target(nlp):
+    # "urged the authorities to ...": addressed to authorities the actor stage could not place, not to the US
+    acts = ev_doc_actors(nlp, "The United States urged the authorities to release the journalist.",
+                         {"usa": ["The United States"]}, countries={"usa": "USA"})
+    assert acts["_events"] and all(e.target is None for e in acts["_events"] if e.type == "REQUEST")
+    # "pressed the government to ...": a word for the state itself is the home state
+    acts = ev_doc_actors(nlp, "The Kenyan trade union federation pressed the government to scrap a labour law.",
+                         {"kctu": ["The Kenyan trade union federation"]}, countries={"kctu": "KEN"},
+                         sectors={"kctu": "LAB"})
+    ev = next(e for e in acts["_events"] if e.type == "REQUEST")
+    assert ev.target_implied and acts[ev.target].country == "KEN"

@@ -896,8 +896,10 @@ class _Builder:
             country = self._country_after(t, places=True)  # "rebels in the Ivory Coast", "police in Karachi"
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
-        if country is None and person is None and ow.kind == "group" and not ow.weak and ow.sector in DOMESTIC_GROUPS:
-            # "Turkish police stopped a march by students": people of the one country the sentence is about
+        if country is None and person is None and ow.kind == "group" and not ow.weak and (
+                ow.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"):
+            # "Turkish police stopped a march by students": people of the one country the sentence is about;
+            # "authorities imposed a curfew in Kathmandu": the state where it happens; rebels fight at home
             country = self._sentence_country(t)
         if country is None and person is None:
             # a definite description refers back to a collective with the same head

@@ -465,7 +465,7 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "head":
             hd = t.head.head if t.head.dep_ == "prep" else t.head  # "remained on alert"
             ok = t.head.i != t.i and (_lemma(t.head) in vals or _lemma(hd) in vals or (
-                t.dep_ == "dobj" and _doing_verb(t.head)) or (
+                t.dep_ == "dobj" and _doing_verb(t.head) and not _bare_noun(_lemma(t))) or (
                 # "the imposition of a curfew": a nominalisation stands for its verb
                 t.head.lower_ == "of" and hd.pos_ == "NOUN"
                 and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
@@ -525,6 +525,13 @@ def _doing_verb(v: Token) -> bool:
     if v.pos_ not in ("VERB", "AUX") or _lemma(v) in _VAGUE_LIGHT:
         return False
     return any("light" in e.flags and not e.when for e in trigger_index().get((_lemma(v), "verb"), ()))
+
+
+@functools.cache
+def _bare_noun(lemma: str) -> bool:
+    """Whether the noun has an unconstrained event row: then a head= row is one reading among others ("lodged a
+    protest" ACCUSE, a protest held PROTEST) and holds under its listed verbs only."""
+    return any(not e.when and not e.inert for e in trigger_index().get((lemma, "noun"), ()))
 
 
 def _lemma_candidates(t: Token) -> list[str]:
@@ -1642,9 +1649,26 @@ _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism"
 
 
 def _answers(h: Hit) -> bool:
-    """A denial answers an accuser the text leaves unnamed ("Iran denied the accusation"): no one to imply."""
-    return h.type == "REJECT" and (_lemma(h.tok) in ("deny", "denial") or any(
-        _lemma(o) in _CHARGES for o in _objects(h.tok)))
+    """A denial answers an accuser the text leaves unnamed ("Iran denied the accusation"), and a demand made
+    of someone the actor stage could not place ("urged the authorities to ...") is addressed to them: no
+    one to imply."""
+    if h.type == "REJECT":
+        return _lemma(h.tok) in ("deny", "denial") or any(_lemma(o) in _CHARGES for o in _objects(h.tok))
+    if h.type == "REQUEST":
+        return any(_addressee(x) for slot in h.entry.targets for x in _slot(h.tok, slot))
+    return False
+
+
+def _addressee(t: Token) -> bool:
+    """Whether t names people or a body ("the authorities", "rebel leaders", "Smith"), not a thing asked for."""
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PRON":
+        return True
+    if t.pos_ != "NOUN":
+        return False
+    ow = lexicon.org_words().get((t.lower_,)) or lexicon.org_words().get((_lemma(t),))
+    if ow is not None:  # "pressed the government to ...": a word for the state itself is the home state
+        return ow.kind != "country"
+    return (_lemma(t),) in lexicon.roles()
 
 
 def _imply_target(ev: Event, doc: Doc) -> None:
