@@ -870,3 +870,18 @@ def test_a_demand_of_someone_unplaced_has_no_implied_target(nlp):
                          sectors={"kctu": "LAB"})
     ev = next(e for e in acts["_events"] if e.type == "REQUEST")
     assert ev.target_implied and acts[ev.target].country == "KEN"
+
+
+def test_an_object_constraint_matches_a_plural_the_lemmatizer_slips_on(nlp):
+    # spaCy lemmatizes "bases" as "basis"; the row names "base"
+    evs = code(nlp, "The rebels abandoned two army bases near the border.", {"reb": ["The rebels"]})
+    assert {e.type for e in evs} == {"RETREAT"}
+
+
+def test_a_reported_conditional_offer_is_an_intent(nlp):
+    evs = code(nlp, "Washington said it would lift sanctions on Libya if Tripoli handed over the suspects.",
+               {"usa": ["Washington"], "lby": ["Libya"], "trip": ["Tripoli"]})
+    assert ("AGREE", "usa", "lby") in triples(evs)
+    evs = code(nlp, "Washington said it would impose sanctions on Libya if Tripoli did not hand over the suspects.",
+               {"usa": ["Washington"], "lby": ["Libya"], "trip": ["Tripoli"]})
+    assert ("THREATEN", "usa", "lby") in triples(evs)

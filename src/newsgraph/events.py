@@ -454,11 +454,13 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             if "objs" not in memo:
                 memo["objs"] = _objects(t)
             if "all" not in memo:
-                memo["all"] = [(o, _lemma(o), o.lower_, [_lemma(c) for c in o.children if c.dep_ == "compound"])
+                # the plain singular too: the lemmatizer's slips ("bases" -> "basis")
+                memo["all"] = [(o, _lemma(o), o.lower_, o.lower_[:-1] if o.tag_ == "NNS" and o.lower_.endswith("s")
+                                else o.lower_, [_lemma(c) for c in o.children if c.dep_ == "compound"])
                                for o in memo["objs"] + _frame_objects(t)]
-            ok = any(lem in vals or low in vals or ("money" in vals and lem in _CURRENCY)
+            ok = any(lem in vals or low in vals or sg in vals or ("money" in vals and lem in _CURRENCY)
                      or ("@actor" in vals and bool(actors_for(o))) or any(c in vals for c in comp)
-                     for o, lem, low, comp in memo["all"])
+                     for o, lem, low, sg, comp in memo["all"])
         elif key == "mod":
             ok = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (_lemma(c) in vals or c.lower_ in vals)
                      for c in t.children)
@@ -1245,7 +1247,9 @@ def _composition(hits: list[Hit]) -> None:
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
                     # "said it would cooperate": reported "would" is the speaker's "will"
-                    future = h.modality == "future" or (h.modality == "possible" and "would" in _aux(h.tok))
+                    # so is a conditional offer ("would lift sanctions if Tripoli handed over the suspects")
+                    future = h.modality == "future" or (h.modality in ("possible", "conditional") and bool(
+                        _aux(h.tok) & (_FUTURE | {"would"})))
                     if h.type in MATERIAL_COOP and future and not h.negated:
                         h.type, h.cameo = _compose("intent", h.type, h.cameo)
                         h.composed.append("future act reported: intent")
