@@ -885,3 +885,15 @@ def test_a_reported_conditional_offer_is_an_intent(nlp):
     evs = code(nlp, "Washington said it would impose sanctions on Libya if Tripoli did not hand over the suspects.",
                {"usa": ["Washington"], "lby": ["Libya"], "trip": ["Tripoli"]})
     assert ("THREATEN", "usa", "lby") in triples(evs)
+
+
+def test_violence_no_one_is_named_for_falls_on_the_country_of_its_place(nlp):
+    acts = ev_doc_actors(nlp, "A car bomb exploded outside a hotel in Baghdad on Monday.", {})
+    ev = next(e for e in acts["_events"] if e.type == "ASSAULT")
+    assert ev.source is None and ev.target_implied and acts[ev.target].country == "IRQ"
+    acts = ev_doc_actors(nlp, "Rioting broke out in the Brixton district of London.", {})
+    ev = next(e for e in acts["_events"] if e.type == "PROTEST")
+    assert ev.target_implied and acts[ev.target].country == "GBR"
+    # no place, or weather: no event
+    assert not ev_doc_actors(nlp, "A car bomb exploded on Monday.", {})["_events"]
+    assert not ev_doc_actors(nlp, "A storm battered the coast of Florida on Sunday.", {})["_events"]

@@ -48,7 +48,9 @@ of the pipeline's time):
    so too a state's or political actor's demand, refusal (not a denial: it answers an unnamed accuser) or
    promise to reform or yield with no one named ("dismissed calls for a multi-party system")
    (``target_implied``; the country's actor is made, with the word that gives the country as its mention,
-   when the text has no other mention).
+   when the text has no other mention). Violence or unrest with no doer an actor, done by a weapon or
+   breaking out ("a car bomb exploded in Baghdad", "rioting broke out in Brixton"), falls on the country of
+   its place, with no source.
 
 Each event's ``explain`` names the lexicon row, the argument rules and any composition.
 """
@@ -1628,7 +1630,15 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         h.composed.append(f"one side only: {solo}")
     code = cameo_codes().get(h.cameo)
     out = []
-    for s, t in _pairs(h, doc):
+    pairs = _pairs(h, doc)
+    by_place = False
+    if not pairs and IMPLIED_TARGET and _unattributed(h):
+        # "a bomb ripped through a market in Peshawar", "fighting raged in Mogadishu": violence no one is
+        # named for falls on the country of its place
+        t = _place_target(h, doc)
+        if t is not None:
+            pairs, by_place = [(None, t)], True
+    for s, t in pairs:
         ev = Event(
             id="", type=h.type, cameo=h.cameo or None, source=s, target=t,
             trigger=_trigger_span(h, doc), evidence=_evidence(sent),
@@ -1641,6 +1651,9 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                      "cameo_name": code.name if code else None})
         ev.claimed_by = _claimed_by(h, s, quotes)
         _attributes(ev, h, sent, doc)
+        if by_place:
+            ev.target_implied = True
+            ev.explain["target"] = "implied: the country the event happens in (no doer named)"
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         out.append(ev)
@@ -1648,6 +1661,39 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
 
 
 IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
+# verbs of violence or unrest breaking out: "fighting raged", "rioting broke out", "clashes erupted"
+_BREAK_OUT = {"erupt", "break", "rage", "flare", "spread", "resume", "escalate", "intensify", "continue", "occur",
+              "grip", "rock", "shake", "sweep"}
+
+
+def _unattributed(h: Hit) -> bool:
+    """Violence or unrest that happened with no doer an actor: a weapon did it ("a car bomb exploded"), or
+    it broke out ("fighting raged in X", "rioting broke out")."""
+    if h.type not in ("ASSAULT", "PROTEST") or h.verbal or h.negated or h.absorbed or h.modality != "asserted":
+        return False
+    t = h.tok
+    if t.pos_ == "VERB":
+        s = _subject(t)
+        return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
+    return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
+
+
+def _place_target(h: Hit, doc: Doc) -> str | None:
+    """The country actor of the event's place (a city, state or country), made with the place name as its
+    mention when the text has none."""
+    p = places.place_in(_clause(h.tok), near=h.tok.i)
+    if p is None or not p.country or p.kind not in ("city", "state", "country") or len(p.country) != 3:
+        return None
+    actors = doc._.actors or []
+    existing = next((a for a in actors if a.kind == "country" and a.country == p.country), None)
+    if existing is not None:
+        return existing.id
+    if p.span is None:
+        return None
+    actor = Actor(id=f"a{len(actors) + 1}", name=lexicon.country_name(p.country), kind="country",
+                  country=p.country, mentions=[p.span])
+    doc._.actors = [*actors, actor]
+    return actor.id
 _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
             "suggestion", "assertion"}
 
