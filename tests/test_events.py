@@ -897,3 +897,9 @@ def test_violence_no_one_is_named_for_falls_on_the_country_of_its_place(nlp):
     # no place, or weather: no event
     assert not ev_doc_actors(nlp, "A car bomb exploded on Monday.", {})["_events"]
     assert not ev_doc_actors(nlp, "A storm battered the coast of Florida on Sunday.", {})["_events"]
+
+
+def test_a_reported_agentless_passive_act_is_the_speakers(nlp):
+    evs = code(nlp, "Police warned that a curfew would be imposed in the capital if the riots continued.",
+               {"pol": ["Police"]})
+    assert any(e.type == "THREATEN" and e.source == "pol" and e.trigger.text == "imposed" for e in evs)

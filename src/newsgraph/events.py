@@ -1248,6 +1248,10 @@ def _composition(hits: list[Hit]) -> None:
                     if h.sources and _pron(h.sources[0]):
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
+                    elif not h.sources and _is_passive(h.tok) and not _agent(h.tok) and h.modality in (
+                            "future", "possible", "conditional"):
+                        # "police warned that a curfew would be imposed": the speaker announces its own act
+                        h.sources, h.source_rule = g.sources, "speaker (announcing an act with no agent named)"
                     # "said it would cooperate": reported "would" is the speaker's "will"
                     # so is a conditional offer ("would lift sanctions if Tripoli handed over the suspects")
                     future = h.modality == "future" or (h.modality in ("possible", "conditional") and bool(
