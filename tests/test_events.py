@@ -903,3 +903,11 @@ def test_a_reported_agentless_passive_act_is_the_speakers(nlp):
     evs = code(nlp, "Police warned that a curfew would be imposed in the capital if the riots continued.",
                {"pol": ["Police"]})
     assert any(e.type == "THREATEN" and e.source == "pol" and e.trigger.text == "imposed" for e in evs)
+
+
+def test_an_attribution_misparsed_as_an_object_is_no_target(nlp):
+    evs = code(nlp, "The Islamic Jihad terror network has threatened to deliver devastating blows to the United States "
+                    "and Israel, a Saudi-owned weekly reports.",
+               {"reb": ["Islamic Jihad terror network"], "usa": ["United States"], "isr": ["Israel"], "sau": ["Saudi"]})
+    assert ("THREATEN", "reb", "sau") not in triples(evs)
+    assert ("THREATEN", "reb", "usa") in triples(evs)

@@ -86,6 +86,7 @@ NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 _NOT_TARGET_PREPS = {"according"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
 MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
+_ATTRIBUTIONS = {"report", "say", "tell", "write", "add", "claim", "quote", "state", "announce"}
 NEAREST_DEPTH = 5  # how far below the trigger the last-resort target may be ("threatened to ban voting in X")
 _HYPOTHETICAL = {"REQUEST", "REJECT", "THREATEN"}  # types whose complement is only asked for / refused / threatened
 _COMPLEMENT_PREPS = {"to", "of", "for", "against", "on", "with", "upon"}
@@ -778,6 +779,8 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[
             continue
         if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and (m := _match(x)) is not None and m.speech:
             continue  # "X agreed to ..., a spokesman said": the attribution is no part of the act
+        if depth == 1 and x.i > t.i and _lemma(x) in _ATTRIBUTIONS and x.doc[x.left_edge.i - 1].text == ",":
+            continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
             continue  # the subject of a coordinated clause acts there; it is not acted on here
         if x.i in index and index[x.i] not in own:
