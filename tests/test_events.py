@@ -911,3 +911,9 @@ def test_an_attribution_misparsed_as_an_object_is_no_target(nlp):
                {"reb": ["Islamic Jihad terror network"], "usa": ["United States"], "isr": ["Israel"], "sau": ["Saudi"]})
     assert ("THREATEN", "reb", "sau") not in triples(evs)
     assert ("THREATEN", "reb", "usa") in triples(evs)
+
+
+def test_a_place_for_people_stands_for_them(nlp):
+    evs = code(nlp, "A temporary camp for Rwandan refugees was attacked by Burundian militiamen.",
+               {"rwa": ["Rwandan refugees"], "bdi": ["Burundian militiamen"]})
+    assert ("ASSAULT", "bdi", "rwa") in triples(evs)

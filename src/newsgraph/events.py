@@ -738,7 +738,7 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
             if found:
                 return found
     for c in t.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against", "for"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     found = _resolve(g, depth + 1)
