@@ -487,3 +487,10 @@ def test_authorities_and_rebels_take_the_one_country_of_their_sentence(nlp):
     # a country named as an actor of its own: whose authorities they are is not said
     _, acts = actors(nlp, "The United States urged the authorities to release the journalist.")
     assert "authorities" not in acts or acts["authorities"].country is None
+
+
+def test_a_guard_in_a_name_is_military(nlp):
+    _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
+    assert acts["Republican Guard"].sector == "MIL"
+    _, acts = actors(nlp, "A security guard was injured in the accident.")
+    assert not any(a.sector == "MIL" for a in acts.values())

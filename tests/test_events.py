@@ -917,3 +917,12 @@ def test_a_place_for_people_stands_for_them(nlp):
     evs = code(nlp, "A temporary camp for Rwandan refugees was attacked by Burundian militiamen.",
                {"rwa": ["Rwandan refugees"], "bdi": ["Burundian militiamen"]})
     assert ("ASSAULT", "bdi", "rwa") in triples(evs)
+
+
+def test_troops_moved_at_a_border_face_the_country_across_it(nlp):
+    evs = code(nlp, "Iraq has massed tens of thousands of troops, including units of the elite Republican Guard, near "
+                    "the border with Kuwait.", {"irq": ["Iraq"], "rg": ["Republican Guard"], "kwt": ["Kuwait"]})
+    assert ("MOBILIZE", "irq", "kwt") in triples(evs)
+    evs = code(nlp, "India began thinning out the troops it had massed along the Pakistani border.",
+               {"ind": ["India"], "pak": ["Pakistani"]})
+    assert ("RETREAT", "ind", "pak") in triples(evs)

@@ -759,7 +759,7 @@ _WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shel
             "bullet"}  # not "charge": "the charges brought by prosecutors" names no attacker
 
 
-def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[Token]:
+def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=None) -> list[Token]:
     """The actor word nearest to t among its complements: at most NEAREST_DEPTH arcs down, not inside a
     subject, a clause of its own (relative, adverbial, reported) or a background phrase; with ``places``
     False not in a locative phrase either (where leaders met is not whom they met)."""
@@ -783,7 +783,7 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True) -> list[
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
             continue  # the subject of a coordinated clause acts there; it is not acted on here
-        if x.i in index and index[x.i] not in own:
+        if x.i in index and index[x.i] not in own and not (skip is not None and skip(x)):
             if best is None or depth < best[1]:
                 best = (x, depth)
             continue
@@ -1050,6 +1050,30 @@ def _attacker(t: Token) -> Token | None:
     return None
 
 
+def _across_border(t: Token, h: Hit) -> list[Token]:
+    """"massed troops near the border with Kuwait", "thinned out the troops it had massed along the Pakistani
+    border": the country across the border named in the trigger's phrase, not the source's own."""
+    own = set(_actors(h.sources))
+    for x in t.subtree:
+        if _lemma(x) in ("border", "frontier") and x.i > t.i:
+            for c in _pobjs(x, {"with"}) + [c for c in x.children if c.dep_ in ("amod", "compound", "poss")]:
+                found = [a for a in _actors([c]) if a not in own]
+                if found:
+                    return [c]
+    return []
+
+
+def _own_forces(x: Token, h: Hit, doc: Doc) -> bool:
+    """Whether x names forces the source moves ("massed troops, including units of the Republican Guard",
+    "thinned out the troops it had massed"): its own military, no target of the deployment or pullback."""
+    ids = _actors([x])
+    if not ids:
+        return False
+    acts = {a.id: a for a in doc._.actors or []}
+    own = {acts[a].country for a in _actors(h.sources) if a in acts} - {None}
+    return all(a in acts and acts[a].sector in ("MIL", "UAF") and acts[a].country in own | {None} for a in ids)
+
+
 def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
     for h in hits:
         t, e = h.tok, h.entry
@@ -1162,6 +1186,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
             else:
                 toks = _slot(t, slot)
+            if slot == "dobj" and h.type in ("MOBILIZE", "RETREAT") and toks:
+                toks = [x for x in toks if not _own_forces(x, h, doc)]
             if toks and _actors(toks):
                 h.targets, h.target_rule = toks, slot
                 break
@@ -1198,11 +1224,18 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             toks = _slot(t, "in")
             if toks and _actors(toks):
                 h.targets, h.target_rule = toks, "in (place of a material act)"
+        troops = h.type in ("MOBILIZE", "RETREAT")
+        if not h.targets and troops:
+            # troops massed on or pulled back from a border face the country across it
+            h.targets = _across_border(t, h)
+            h.target_rule = "the country across the border" if h.targets else ""
         if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t) and not (
                 t.dep_ == "acl" and t.tag_ == "VBN"):  # "a station accused of ...": a reduced passive
             # last resort: the nearest actor inside the trigger's own phrase, outside its subject
-            # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany")
-            h.targets, h.target_rule = (_nearest_actor(t, h.sources, places=h.type not in PARTNERED),
+            # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany"), not
+            # the forces a deployment moves
+            skip = (lambda x: _own_forces(x, h, doc)) if troops else None
+            h.targets, h.target_rule = (_nearest_actor(t, h.sources, places=h.type not in PARTNERED, skip=skip),
                                         "nearest actor in the trigger's phrase")
             if not h.targets:
                 h.target_rule = ""
