@@ -926,3 +926,14 @@ def test_troops_moved_at_a_border_face_the_country_across_it(nlp):
     evs = code(nlp, "India began thinning out the troops it had massed along the Pakistani border.",
                {"ind": ["India"], "pak": ["Pakistani"]})
     assert ("RETREAT", "ind", "pak") in triples(evs)
+
+
+def test_in_talks_with_someone_is_the_event_not_a_reason(nlp):
+    evs = code(nlp, "Iran is in talks with Russia over a new reactor.", {"irn": ["Iran"], "rus": ["Russia"]})
+    assert ("CONSULT", "irn", "rus") in triples(evs)
+
+
+def test_what_is_received_from_someone_is_theirs(nlp):
+    evs = code(nlp, "Iraq received military aid from Washington during the war.",
+               {"irq": ["Iraq"], "usa": ["Washington"]})
+    assert ("AID", "usa", "irq") in triples(evs)

@@ -638,8 +638,10 @@ def _reason_adjunct(prep: Token) -> bool:
     if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     objs = [g for g in prep.children if g.dep_ == "pobj"]
+    # not "in talks with Russia", "in consultations with X": a partner makes it the event itself
     return bool(objs) and objs[0].pos_ == "NOUN" and _lemma(objs[0]) not in _MANNER_ACTS and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in objs[0].children)
+        c.dep_ in ("det", "poss", "amod", "compound", "nummod") or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+        for c in objs[0].children)
 
 
 # verbs whose passive with "in" names the doers, not those acted on: "troops were engaged in fighting",
@@ -1198,6 +1200,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 h.targets, h.target_rule = toks, "object of the refused act"
         if not h.targets and under is not None and _actors([under]):
             h.targets, h.target_rule, h.undergone = [under], f"subject of '{under.head.text}' (undergoes it)", True
+            if not h.sources:  # "Iraq received military aid from Washington": the giver hangs on the verb
+                giver = [g for g in _pobjs(under.head, {"from", "by"}) if _actors([g])]
+                if giver:
+                    h.sources, h.source_rule = giver[:1], f"from-object of '{under.head.text}'"
         if not h.targets and h.light_verb is not None:
             # "staged rallies ... against X": the light verb carries the noun's prepositions
             for slot in slots:
