@@ -937,3 +937,14 @@ def test_what_is_received_from_someone_is_theirs(nlp):
     evs = code(nlp, "Iraq received military aid from Washington during the war.",
                {"irq": ["Iraq"], "usa": ["Washington"]})
     assert ("AID", "usa", "irq") in triples(evs)
+
+
+def test_an_act_done_in_protest_is_a_protest(nlp):
+    evs = code(nlp, "French truck drivers parked their lorries across the motorways in protest against diesel taxes.",
+               {"fra": ["French truck drivers"]})
+    assert [(e.type, e.source) for e in evs] == [("PROTEST", "fra")]
+    assert evs[0].explain["lexicon"].startswith("rule:")
+    # an event of its own done in protest stays that event
+    evs = code(nlp, "The World Bank froze loans to Ethiopia in protest at the crackdown.",
+               {"wb": ["The World Bank"], "eth": ["Ethiopia"]})
+    assert {e.type for e in evs} == {"SANCTION"}

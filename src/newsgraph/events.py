@@ -924,6 +924,7 @@ def find_events(doc: Doc) -> list[Event]:
                 e = _match(t)
                 if e:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
+        hits += _protest_hits(sent, hits)
         hits += _content_hits(sent, hits, quotes)
         if not hits:
             continue
@@ -940,6 +941,26 @@ def find_events(doc: Doc) -> list[Event]:
                     out.append(ev)
     for n, ev in enumerate(out, 1):
         ev.id = f"e{n}"
+    return out
+
+
+# an act done "in protest" that is no event of its own ("parked their lorries across the motorways in protest
+# against diesel taxes") is a demonstration: PROTEST 141, aimed at what the protest is against
+_IN_PROTEST = Entry("in protest", "verb", (), "PROTEST", "141", ("against", "at", "over"), frozenset(), None,
+                    "an act done in protest", 0)
+
+
+def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
+    taken = {h.tok.i for h in hits}
+    out = []
+    for t in sent:
+        if t.pos_ != "VERB" or t.i in taken or t.dep_ in ("aux", "auxpass", "amod"):
+            continue
+        for prep in t.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and _reason_adjunct(prep) and any(
+                    _lemma(g) == "protest" for g in prep.children if g.dep_ == "pobj"):
+                out.append(Hit(t, _IN_PROTEST, "PROTEST", "141"))
+                break
     return out
 
 
@@ -1690,8 +1711,9 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             trigger=_trigger_span(h, doc), evidence=_evidence(sent),
             quad_class=code.quad if code else None, intensity=code.goldstein if code else None,
             negated=h.negated, modality=h.modality,
-            explain={"lexicon": f"event_triggers.tsv row {h.entry.line}: {h.entry.lemma} ({h.entry.pos})"
-                                + (f" [{h.entry.note}]" if h.entry.note else ""),
+            explain={"lexicon": (f"event_triggers.tsv row {h.entry.line}: {h.entry.lemma} ({h.entry.pos})"
+                                 + (f" [{h.entry.note}]" if h.entry.note else "")) if h.entry.line
+                     else f"rule: {h.entry.note}",
                      "source": h.source_rule or None, "target": h.target_rule or None,
                      "composed": (h.composed + h.acts_on) or None, "verbal": h.verbal,
                      "cameo_name": code.name if code else None})
