@@ -948,3 +948,9 @@ def test_an_act_done_in_protest_is_a_protest(nlp):
     evs = code(nlp, "The World Bank froze loans to Ethiopia in protest at the crackdown.",
                {"wb": ["The World Bank"], "eth": ["Ethiopia"]})
     assert {e.type for e in evs} == {"SANCTION"}
+
+
+def test_a_subject_constraint_looks_through_a_quantity_word(nlp):
+    evs = code(nlp, "Thousands of Maori protesters occupied the disputed land near Auckland.",
+               {"mao": ["Maori protesters"]})
+    assert {e.type for e in evs} == {"PROTEST"}

@@ -452,7 +452,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = bool(memo["objs"])
         elif key == "subj":
             sub = _subject(t)
-            ok = sub is not None and (_lemma(sub) in vals or sub.lower_ in vals)
+            # "thousands of Maori protesters occupied ...": the subject is what the quantity word counts
+            subs = [sub] + (_pobjs(sub, {"of"}) if sub is not None and (_lemma(sub) in _QUANTITY or sub.like_num)
+                            else []) if sub is not None else []
+            ok = any(_lemma(x) in vals or x.lower_ in vals for x in subs)
         elif key == "obj":
             if "objs" not in memo:
                 memo["objs"] = _objects(t)
