@@ -894,6 +894,10 @@ def test_violence_no_one_is_named_for_falls_on_the_country_of_its_place(nlp):
     acts = ev_doc_actors(nlp, "Rioting broke out in the Brixton district of London.", {})
     ev = next(e for e in acts["_events"] if e.type == "PROTEST")
     assert ev.target_implied and acts[ev.target].country == "GBR"
+    # force or coercion told in the passive with no agent
+    acts = ev_doc_actors(nlp, "A dusk-to-dawn curfew was imposed in Kathmandu on Monday.", {})
+    ev = next(e for e in acts["_events"] if e.type == "COERCE")
+    assert ev.source is None and acts[ev.target].country == "NPL"
     # no place, or weather: no event
     assert not ev_doc_actors(nlp, "A car bomb exploded on Monday.", {})["_events"]
     assert not ev_doc_actors(nlp, "A storm battered the coast of Florida on Sunday.", {})["_events"]

@@ -1739,10 +1739,16 @@ _BREAK_OUT = {"erupt", "break", "rage", "flare", "spread", "resume", "escalate",
 
 def _unattributed(h: Hit) -> bool:
     """Violence or unrest that happened with no doer an actor: a weapon did it ("a car bomb exploded"), or
-    it broke out ("fighting raged in X", "rioting broke out")."""
-    if h.type not in ("ASSAULT", "PROTEST") or h.verbal or h.negated or h.absorbed or h.modality != "asserted":
+    it broke out ("fighting raged in X", "rioting broke out"); or force, coercion or unrest told in the
+    passive with no agent ("a curfew was imposed in Kathmandu")."""
+    if h.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE") or h.verbal or h.negated or h.absorbed or \
+            h.modality != "asserted":
         return False
     t = h.tok
+    if t.pos_ == "VERB" and _is_passive(t):  # "a curfew was imposed in Kathmandu", "security was beefed up"
+        return not _agent(t) and not _actors(_children(t, "nsubjpass"))
+    if h.type not in ("ASSAULT", "PROTEST"):
+        return False
     if t.pos_ == "VERB":
         s = _subject(t)
         return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
