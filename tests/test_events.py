@@ -316,7 +316,7 @@ def test_passive_will_not_be_is_no_refusal(nlp):
 def test_object_that_is_an_actor_gives_the_political_reading(nlp):
     evs = code(nlp, "Hezbollah captured three Israeli soldiers.", {"hzb": ["Hezbollah"], "isr": ["Israeli soldiers"]})
     assert ("ASSAULT", "hzb", "isr") in triples(evs)
-    evs = code(nlp, "Hezbollah captured the hill.", {"hzb": ["Hezbollah"]})
+    evs = code(nlp, "Hezbollah captured the imagination of young voters.", {"hzb": ["Hezbollah"]})
     assert evs == []  # no listed object, no actor object: not coded
 
 
