@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -174,6 +175,12 @@ def cameo_codes() -> dict[str, Code]:
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
 
 
+# constraints by the work they take on a token: children only, then the clause's words, then the parse's
+# subject / objects / actors (``_holds`` memoises the objects across rows)
+_WHEN_COST = {"prt": 0, "prep": 0, "mod": 0, "head": 1, "neg": 1, "modal": 1, "comp": 2, "xcomp": 2, "xsubj": 2,
+              "any": 3, "obj": 4, "mass": 5, "subj": 6}
+
+
 def parse_entry(row: list[str], line: int = 0) -> Entry:
     """One row of event_triggers.tsv (raises ValueError on a malformed row)."""
     if len(row) < 5:
@@ -190,6 +197,7 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
+    when.sort(key=lambda kv: _WHEN_COST.get(kv[0], 9))  # all must hold: the cheap tests first
     return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
                  frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line)
 
@@ -916,6 +924,7 @@ def find_events(doc: Doc) -> list[Event]:
     quotes = list(doc._.quotes or [])
     out: list[Event] = []
     seen: set[tuple] = set()
+    in_protest = [m.start() for m in _IN_PROTEST_RE.finditer(doc.text)]  # most texts have none: skip the scan
     for sent in doc.sents:
         if any(s <= sent.start_char and sent.end_char <= e for s, e in skip):
             continue
@@ -927,7 +936,8 @@ def find_events(doc: Doc) -> list[Event]:
                 e = _match(t)
                 if e:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
-        hits += _protest_hits(sent, hits)
+        if in_protest and any(sent.start_char <= p < sent.end_char for p in in_protest):
+            hits += _protest_hits(sent, hits)
         hits += _content_hits(sent, hits, quotes)
         if not hits:
             continue
@@ -949,6 +959,7 @@ def find_events(doc: Doc) -> list[Event]:
 
 # an act done "in protest" that is no event of its own ("parked their lorries across the motorways in protest
 # against diesel taxes") is a demonstration: PROTEST 141, aimed at what the protest is against
+_IN_PROTEST_RE = re.compile(r"\bin protest\b", re.IGNORECASE)
 _IN_PROTEST = Entry("in protest", "verb", (), "PROTEST", "141", ("against", "at", "over"), frozenset(), None,
                     "an act done in protest", 0)
 
