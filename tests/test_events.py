@@ -958,3 +958,9 @@ def test_a_subject_constraint_looks_through_a_quantity_word(nlp):
     evs = code(nlp, "Thousands of Maori protesters occupied the disputed land near Auckland.",
                {"mao": ["Maori protesters"]})
     assert {e.type for e in evs} == {"PROTEST"}
+
+
+def test_a_killing_told_in_a_participle_is_an_event_of_its_own(nlp):
+    evs = code(nlp, "Israeli commandos intercepted a flotilla bound for Gaza on Monday, killing nine Turkish activists.",
+               {"isr": ["Israeli commandos"], "tur": ["nine Turkish activists"]})
+    assert ("ASSAULT", "isr", "tur") in triples(evs)

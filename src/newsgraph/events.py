@@ -1564,8 +1564,15 @@ def _background(hits: list[Hit]) -> None:
         return
     types = {h.type for h in main}
     for h in live:
-        if h not in main and h.type not in types:
+        if h not in main and h.type not in types and not _casualties(h):
             h.absorbed = True
+
+
+def _casualties(h: Hit) -> bool:
+    """"Commandos intercepted a flotilla, killing nine activists": the killing a participle adds is an
+    event of its own, whatever the main act is."""
+    return h.type == "ASSAULT" and h.tok.tag_ == "VBG" and h.tok.dep_ in ("advcl", "conj") and bool(
+        _actors(h.targets))
 
 
 # ------------------------------------------------------------------------------------------ output
