@@ -470,16 +470,14 @@ def test_a_group_in_a_city_is_of_the_city_s_country(nlp):
     assert acts["Bir Zeit University"].country != "NPL"  # "Bir" alone is no place here
 
 
-def test_a_domestic_body_or_the_victims_take_the_one_country_of_their_sentence(nlp):
+def test_a_domestic_body_the_victims_authorities_or_rebels_take_the_one_country_of_their_sentence(nlp):
     _, acts = actors(nlp, "Former Thai prime minister Thaksin Shinawatra defied a Supreme Court order to return.")
     assert acts["Supreme Court"].country == "THA"
     _, acts = actors(nlp, "A bomb planted by ETA exploded outside a barracks in Zaragoza, killing eleven people.")
     assert acts["eleven people"].country == "ESP"
     _, acts = actors(nlp, "The Supreme Court ruled on the case while France and Germany argued.")
     assert acts["Supreme Court"].country is None  # two countries: no guess
-
-
-def test_authorities_and_rebels_take_the_one_country_of_their_sentence(nlp):
+    # so do authorities and rebels
     _, acts = actors(nlp, "Authorities imposed a dusk-to-dawn curfew in Kathmandu.")
     assert acts["Authorities"].country == "NPL"
     _, acts = actors(nlp, "Rebels attacked a police post in northern Uganda.")

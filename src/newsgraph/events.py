@@ -175,12 +175,6 @@ def cameo_codes() -> dict[str, Code]:
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
 
 
-# constraints by the work they take on a token: children only, then the clause's words, then the parse's
-# subject / objects / actors (``_holds`` memoises the objects across rows)
-_WHEN_COST = {"prt": 0, "prep": 0, "mod": 0, "head": 1, "neg": 1, "modal": 1, "comp": 2, "xcomp": 2, "xsubj": 2,
-              "any": 3, "obj": 4, "mass": 5, "subj": 6}
-
-
 def parse_entry(row: list[str], line: int = 0) -> Entry:
     """One row of event_triggers.tsv (raises ValueError on a malformed row)."""
     if len(row) < 5:
@@ -197,7 +191,6 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
-    when.sort(key=lambda kv: _WHEN_COST.get(kv[0], 9))  # all must hold: the cheap tests first
     return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
                  frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line)
 
@@ -460,9 +453,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = bool(memo["objs"])
         elif key == "subj":
             sub = _subject(t)
-            # "thousands of Maori protesters occupied ...": the subject is what the quantity word counts
-            subs = [sub] + (_pobjs(sub, {"of"}) if sub is not None and (_lemma(sub) in _QUANTITY or sub.like_num)
-                            else []) if sub is not None else []
+            subs = [] if sub is None else [sub]
+            if sub is not None and (_lemma(sub) in _QUANTITY or sub.like_num):
+                subs += _pobjs(sub, {"of"})  # "thousands of Maori protesters occupied ...": what it counts
             ok = any(_lemma(x) in vals or x.lower_ in vals for x in subs)
         elif key == "obj":
             if "objs" not in memo:
@@ -1719,14 +1712,10 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
-    by_place = False
-    if not pairs and IMPLIED_TARGET and _unattributed(h):
-        # "a bomb ripped through a market in Peshawar", "fighting raged in Mogadishu": violence no one is
-        # named for falls on the country of its place
-        t = _place_target(h, doc)
-        if t is not None:
-            pairs, by_place = [(None, t)], True
-    for s, t in pairs:
+    # "a bomb ripped through a market in Peshawar", "fighting raged in Mogadishu": violence no one is named
+    # for falls on the country of its place (an event only if it has one)
+    by_place = not pairs and IMPLIED_TARGET and _unattributed(h)
+    for s, t in pairs or ([(None, None)] if by_place else []):
         ev = Event(
             id="", type=h.type, cameo=h.cameo or None, source=s, target=t,
             trigger=_trigger_span(h, doc), evidence=_evidence(sent),
@@ -1741,8 +1730,15 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         ev.claimed_by = _claimed_by(h, s, quotes)
         _attributes(ev, h, sent, doc)
         if by_place:
-            ev.target_implied = True
-            ev.explain["target"] = "implied: the country the event happens in (no doer named)"
+            place = ev.place or {}
+            code = place.get("country")
+            if not code or len(code) != 3 or place.get("kind") not in ("city", "state", "country"):
+                continue
+            span = place.get("span")
+            _country_target(ev, doc, code, span if isinstance(span, Span) else None,
+                            "implied: the country the event happens in (no doer named)")
+            if ev.target is None:
+                continue
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         out.append(ev)
@@ -1773,22 +1769,6 @@ def _unattributed(h: Hit) -> bool:
     return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
 
 
-def _place_target(h: Hit, doc: Doc) -> str | None:
-    """The country actor of the event's place (a city, state or country), made with the place name as its
-    mention when the text has none."""
-    p = places.place_in(_clause(h.tok), near=h.tok.i)
-    if p is None or not p.country or p.kind not in ("city", "state", "country") or len(p.country) != 3:
-        return None
-    actors = doc._.actors or []
-    existing = next((a for a in actors if a.kind == "country" and a.country == p.country), None)
-    if existing is not None:
-        return existing.id
-    if p.span is None:
-        return None
-    actor = Actor(id=f"a{len(actors) + 1}", name=lexicon.country_name(p.country), kind="country",
-                  country=p.country, mentions=[p.span])
-    doc._.actors = [*actors, actor]
-    return actor.id
 _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
             "suggestion", "assertion"}
 
@@ -1853,24 +1833,27 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         code = src.country
     if not code:
         return
-    existing = next((a for a in actors if a.kind == "country" and a.country == code), None)
-    if existing is not None:
-        if existing.id == ev.source and mention is None and ev.type in ("ASSAULT", "MOBILIZE"):
-            return  # force used or shown with no place named is aimed abroad as often as at home
-        # a country acting at home ("Zambia's government lifted a ban on rallies") acts on itself, as CAMEO
-        # codes a domestic event (ZMBGOV -> ZMB)
-        ev.target, ev.target_implied = existing.id, True
-        ev.explain["target"] = "implied: the country the event happens in"
-        return
-    if mention is None:
-        mention = _country_word(doc, [*src.mentions, ev.evidence], code)
-    if mention is None:
-        return
-    actor = Actor(id=f"a{len(actors) + 1}", name=lexicon.country_name(code), kind="country", country=code,
-                  mentions=[mention])
-    doc._.actors = [*actors, actor]
+    if mention is None and ev.type in ("ASSAULT", "MOBILIZE") and any(
+            a.id == ev.source and a.kind == "country" and a.country == code for a in actors):
+        return  # force used or shown with no place named is aimed abroad as often as at home
+    # a country acting at home ("Zambia's government lifted a ban on rallies") acts on itself, as CAMEO codes a
+    # domestic event (ZMBGOV -> ZMB)
+    _country_target(ev, doc, code, mention or _country_word(doc, [*src.mentions, ev.evidence], code))
+
+
+def _country_target(ev: Event, doc: Doc, code: str, mention: Span | None,
+                    why: str = "implied: the country the event happens in") -> None:
+    """Make the country ``code`` the event's implied target: its actor, or a new one with ``mention``."""
+    actors = doc._.actors or []
+    actor = next((a for a in actors if a.kind == "country" and a.country == code), None)
+    if actor is None:
+        if mention is None:
+            return
+        actor = Actor(id=f"a{len(actors) + 1}", name=lexicon.country_name(code), kind="country", country=code,
+                      mentions=[mention])
+        doc._.actors = [*actors, actor]
     ev.target, ev.target_implied = actor.id, True
-    ev.explain["target"] = "implied: the country the event happens in"
+    ev.explain["target"] = why
 
 
 def _country_word(doc: Doc, spans: list[Span], code: str) -> Span | None:
