@@ -492,3 +492,14 @@ def test_a_guard_in_a_name_is_military(nlp):
     assert acts["Republican Guard"].sector == "MIL"
     _, acts = actors(nlp, "A security guard was injured in the accident.")
     assert not any(a.sector == "MIL" for a in acts.values())
+
+
+def test_a_government_of_no_named_country_is_still_an_actor(nlp):
+    _, acts = actors(nlp, "The government imposed a curfew in the capital after the riots.")
+    assert acts["government"].sector == "GOV" and acts["government"].country is None
+    # with a country to refer to it is that country's government
+    _, acts = actors(nlp, "In Kenya, the government imposed a curfew after the riots.")
+    assert "government" not in acts and any(a.country == "KEN" for a in acts.values())
+    # "his government" is its possessor's, not a state of its own
+    _, acts = actors(nlp, "He said his government would act.")
+    assert "government" not in acts

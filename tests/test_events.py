@@ -964,3 +964,27 @@ def test_a_killing_told_in_a_participle_is_an_event_of_its_own(nlp):
     evs = code(nlp, "Israeli commandos intercepted a flotilla bound for Gaza on Monday, killing nine Turkish activists.",
                {"isr": ["Israeli commandos"], "tur": ["nine Turkish activists"]})
     assert ("ASSAULT", "isr", "tur") in triples(evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Israel lifted the closure of the West Bank.", ("CONCEDE", "081")),        # 172 closure -> easing it
+    ("Serbia revoked the curfew imposed on Pristina.", ("CONCEDE", "081")),     # a curfew: the curfew rows' code
+    ("Turkey relaxed its blockade of Armenia.", ("RETREAT", "0872")),           # 191 blockade -> 0872
+    ("Russia halted the shelling of Grozny.", ("RETREAT", "087")),              # 19x -> de-escalation
+    ("Egypt stopped the deportations of Sudanese refugees.", ("CONCEDE", "081")),
+])
+def test_ending_a_restriction_or_an_operation_is_easing_it(nlp, text, want):
+    actors = {"a": [text.split()[0]], "b": ["West Bank", "Pristina", "Armenia", "Grozny", "Sudanese"]}
+    evs = code(nlp, text, actors)
+    assert [(e.type, e.cameo) for e in evs] == [want]  # and the restriction itself is no event
+    assert evs[0].source == "a" and evs[0].target == "b"
+
+
+def test_a_verb_of_ending_with_nothing_to_undo_is_no_event(nlp):
+    assert code(nlp, "Egypt lifted the weights and ended the meeting early.", {"egy": ["Egypt"]}) == []
+    # the violence it ends may be someone else's: left alone
+    assert not any(e.type == "RETREAT" for e in code(nlp, "Kenya sent troops to end the violence in Mombasa.",
+                                                      {"ken": ["Kenya"], "mom": ["Mombasa"]}))
+    # undoing composes further: refusing to lift a closure is refusing to ease
+    evs = code(nlp, "Israel refused to lift the closure of the West Bank.", {"isr": ["Israel"], "pse": ["West Bank"]})
+    assert ("REJECT", "1241") in {(e.type, e.cameo) for e in evs}

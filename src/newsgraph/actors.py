@@ -1322,6 +1322,11 @@ class _Builder:
                     cand = self.country_actor(home)
                     cand.sector = "GOV"
                     self.mark(cand, start, end)
+                elif not any(c.dep_ == "poss" for c in t.children):
+                    # "the government imposed a curfew" with no country to refer to: a state, country unknown
+                    # ("his government" refers back to its possessor's: left to the roles that reach him)
+                    ow = lexicon.OrgWord(ow.sector, "organization", False, ow.same_as)
+                    self._collective_cand(None, head, ow, t, start, end)
                 continue
             self._collective_cand(home, head, ow, t, start, end)
         self._home_country_for_office_holders(home)

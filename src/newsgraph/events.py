@@ -60,7 +60,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
@@ -840,6 +840,48 @@ _SPECIAL = {  # (composition class, embedded CAMEO root or code prefix) -> CAMEO
 _BASE = {"threat": ("THREATEN", "130"), "demand": ("REQUEST", "100"), "refuse": ("REJECT", "120"),
          "accuse": ("ACCUSE", "112")}
 
+# undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19): "lifted the closure of X",
+# "revoked the curfew", "halted the shelling". Embedded code prefix -> the code of easing it. Curfews follow the
+# lexicon's curfew rows (081, as PLOVER's own records code lifting one). Left out: who ends a protest or a
+# strike (082 or repression?) or "the violence" (18, 20: its doers, or the police?) the text must say
+_UNDO = {"1721": "0811", "1722": "0812", "1723": "081", "1724": "0814", "172": "081", "171": "081", "174": "081",
+         "175": "081", "17": "081", "173": "0841", "16": "085", "191": "0872", "192": "0874", "15": "0873",
+         "19": "087"}
+
+
+def _undo(hits: list[Hit]) -> None:
+    """A verb of ending or lifting (lexicon flag compose=undo) whose object or complement is a restrictive or
+    violent act takes the code of easing that act; a bare row of such a verb with nothing to undo stays no
+    event. Runs before reported speech is read, so "said it would lift the closure" is an intent to ease."""
+    by_tok = {h.tok.i: h for h in hits}
+    for g in hits:
+        if g.entry.compose != "undo":
+            continue
+        for c in _embedded(g.tok):
+            h = by_tok.get(c.i)
+            if h is not None and (h is g or h.entry.inert or h.entry.compose == "undo"):
+                continue
+            inner = h.cameo if h is not None else _restriction(c)
+            code = next((_UNDO[k] for k in (inner[:4], inner[:3], inner[:2]) if k in _UNDO), None) if inner else None
+            if code is None:
+                continue
+            typ = cameo_codes()[code].plover
+            g.entry = replace(g.entry, type=typ, cameo=code)
+            g.type, g.cameo = typ, code
+            g.composed.append(f"{g.tok.text} + {c.text} ({inner}): easing it")
+            break
+
+
+def _restriction(t: Token) -> str | None:
+    """The CAMEO code of a noun that names a measure only when someone imposes it ("curfew", "blockade" have
+    rows with head=impose|declare): its rows are read without the head= constraint."""
+    if t.pos_ != "NOUN":
+        return None
+    for e in trigger_index().get((_lemma(t), "noun"), ()):
+        if not e.inert and any(k == "head" for k, _ in e.when) and _holds(t, tuple(kv for kv in e.when if kv[0] != "head")):
+            return e.cameo
+    return None
+
 
 def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb") -> tuple[str, str]:
     """The type and CAMEO code of a trigger of class cls embedding an event (inner_type, inner_code)."""
@@ -931,6 +973,7 @@ def find_events(doc: Doc) -> list[Event]:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
         if in_protest and any(sent.start_char <= p < sent.end_char for p in in_protest):
             hits += _protest_hits(sent, hits)
+        _undo(hits)
         hits += _content_hits(sent, hits, quotes)
         if not hits:
             continue
@@ -1056,7 +1099,7 @@ def _governing_speech(t: Token) -> Token | None:
     while x.head.i != x.i and steps < 6:
         if x.dep_ in ("ccomp", "xcomp", "conj", "advcl"):
             e = _match(x.head)
-            if e and (e.speech or e.compose):
+            if e and (e.speech or e.compose not in (None, "undo")):
                 return x.head
         else:
             if x.dep_ not in ("aux", "neg"):
@@ -1119,7 +1162,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             else:
                 h.source_rule, h.quote_speaker = "speaker of the quote", _speaker_of(t, quotes)
         elif e.pos in ("verb", "adj") or t.pos_ in ("VERB", "AUX"):
-            if _is_passive(t) and not _agent(t) and e.compose:
+            if _is_passive(t) and not _agent(t) and e.compose not in (None, "undo"):
                 # "X is committed to / prepared to ...": an adjectival passive, its subject is the source
                 subs = _children(t, "nsubjpass", "nsubj") or _aux_subjects(t, "nsubjpass", "nsubj")
                 h.sources, h.source_rule = subs[:1], "subject of an adjectival passive"
@@ -1306,7 +1349,7 @@ def _composition(hits: list[Hit]) -> None:
     for g in sorted(hits, key=lambda h: h.tok.i):
         if g.absorbed:
             continue
-        cls = g.entry.compose
+        cls = g.entry.compose if g.entry.compose != "undo" else None  # undoing was composed before (_undo)
         if cls or g.entry.speech:
             for c in _embedded(g.tok):
                 h = by_tok.get(c.i)
