@@ -503,3 +503,18 @@ def test_a_government_of_no_named_country_is_still_an_actor(nlp):
     # "his government" is its possessor's, not a state of its own
     _, acts = actors(nlp, "He said his government would act.")
     assert "government" not in acts
+
+
+def test_an_office_named_with_no_holder_is_its_state_or_an_unplaced_office_holder(nlp):
+    _, acts = actors(nlp, "The president resigned on Sunday after weeks of protests.")
+    assert acts["president"].sector == "GOV" and acts["president"].country is None
+    _, acts = actors(nlp, "The foreign minister of Chad met the French ambassador.")
+    assert "foreign minister" not in acts and "The foreign minister" in [m.text for m in acts["Chad"].mentions]
+    _, acts = actors(nlp, "In Kenya, the president resigned on Sunday.")
+    assert "the president" in [m.text for m in acts["Kenya"].mentions]
+    # a named holder earlier is who "the president" is
+    _, acts = actors(nlp, "President Kibaki flew home. The president resigned on Sunday.")
+    assert "president" not in acts and "The president" in [m.text for m in acts["Kibaki"].mentions]
+    # and authorities of no named country act too
+    _, acts = actors(nlp, "The authorities arrested the opposition leader.")
+    assert acts["authorities"].sector == "GOV"

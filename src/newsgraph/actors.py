@@ -915,7 +915,8 @@ class _Builder:
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
             plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
-            if acting and plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS):
+            if acting and plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
+                                     or t.lower_ in ("authorities", "cabinet")):
                 # "police said", "the government denied": an acting body of the country the article is about
                 self._pending_bare.append((t, start, end, head, ow))
             return
@@ -1228,7 +1229,7 @@ class _Builder:
         return top
 
     # ---------------------------------------------------------------- 7. pronouns
-    def pronouns(self) -> None:
+    def pronouns(self, home: str | None = None) -> None:
         """he/she → the nearest person mentioned before, within a few sentences; "who" → its antecedent;
         "they" (as a subject) → the nearest plural collective in the same or previous sentence; a definite
         role ("the senator", "the judge") → the nearest person holding that role."""
@@ -1273,13 +1274,29 @@ class _Builder:
                     any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts):
                 c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
                             and t.lower_ in c.role.lower().split())
+                start = min(x.left_edge.i for x in t.lefts) if list(t.lefts) else t.i
+                if c is None and t.dep_ in ("nsubj", "nsubjpass"):
+                    c = self._unnamed_office_holder(t, start, home)
                 if c is not None:
-                    self.mark(c, min(x.left_edge.i for x in t.lefts) if list(t.lefts) else t.i, t.i + 1)
+                    self.mark(c, start, t.i + 1)
                 continue
             else:
                 continue
             if c is not None:
                 self.mark(c, t.i, t.i + 1)
+
+    def _unnamed_office_holder(self, t: Token, start: int, home: str | None) -> _Cand | None:
+        """"The president resigned", "the foreign minister (of Chad) said" with no one named for the office: the
+        state whose office it is or the text is about, else an office-holder of unknown country (one per office)."""
+        role = next((r for r in self.role_spans if r[1] == t.i + 1 and r[0] >= start), None)
+        if role is None or role[3] not in OFFICE_SECTORS or any(k in self.taken for k in range(start, t.i + 1)):
+            return None
+        own = self._country_after(t) or home  # "the foreign minister of Chad"
+        if own:
+            return self.country_actor(own)
+        key = ("office", role[2].lower())
+        c = next((c for c in self.cands if c.key == key), None)
+        return c or self.new("person", role[2], key=key, sector=role[3], role=role[2].title())
 
     def _possessors_country(self, t: Token) -> _Cand | None:
         """"his country", "their nation": the country of the possessor when the pronoun was resolved, else of
@@ -1330,7 +1347,7 @@ class _Builder:
                 continue
             self._collective_cand(home, head, ow, t, start, end)
         self._home_country_for_office_holders(home)
-        self.pronouns()
+        self.pronouns(home)
         cands = [c for c in self.cands if c.mentions]
         cands.sort(key=lambda c: c.first())
         out = []
