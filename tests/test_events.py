@@ -988,3 +988,20 @@ def test_a_verb_of_ending_with_nothing_to_undo_is_no_event(nlp):
     # undoing composes further: refusing to lift a closure is refusing to ease
     evs = code(nlp, "Israel refused to lift the closure of the West Bank.", {"isr": ["Israel"], "pse": ["West Bank"]})
     assert ("REJECT", "1241") in {(e.type, e.cameo) for e in evs}
+
+
+def test_a_mandative_subjunctive_is_a_demand(nlp):
+    evs = code(nlp, "Syria insisted that Israel withdraw from the Golan Heights.", {"syr": ["Syria"], "isr": ["Israel"]})
+    assert ("REQUEST", "syr", "isr") in triples(evs) and not any(e.type == "RETREAT" for e in evs)
+    # an indicative clause is told, not demanded
+    evs = code(nlp, "Syria said that Israel withdrew from the Golan Heights.", {"syr": ["Syria"], "isr": ["Israel"]})
+    assert not any(e.type == "REQUEST" for e in evs)
+
+
+def test_ending_cooperation_or_aid_reduces_relations_but_ending_a_visit_does_not(nlp):
+    evs = code(nlp, "Iraq stopped cooperating with the UN inspectors.", {"irq": ["Iraq"], "un": ["UN"]})
+    assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("SANCTION", "160", "irq", "un")]
+    evs = code(nlp, "Japan terminated its food aid to Myanmar.", {"jpn": ["Japan"], "mmr": ["Myanmar"]})
+    assert [(e.type, e.cameo) for e in evs] == [("SANCTION", "162")]
+    assert not any(e.type == "SANCTION" for e in code(nlp, "The minister ended his visit to China.",
+                                                        {"min": ["The minister"], "chn": ["China"]}))

@@ -391,7 +391,17 @@ def _aux(t: Token) -> set[str]:
     out = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
     if t.dep_ in ("xcomp", "acomp", "conj") and t.head.i != t.i:
         out |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+    if t.dep_ == "ccomp" and _subjunctive(t, out):
+        out.add("should")
     return out
+
+
+def _subjunctive(t: Token, aux: set[str]) -> bool:
+    """A mandative subjunctive: "insisted that Israel withdraw", "demanded that the sanctions be lifted" (a
+    bare verb with a singular subject, or a bare "be" passive): what the clause says should happen."""
+    if aux:
+        return aux == {"be"} and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in t.children)
+    return t.tag_ == "VB" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in t.children)
 
 
 def _conditional(t: Token) -> bool:
@@ -840,13 +850,16 @@ _SPECIAL = {  # (composition class, embedded CAMEO root or code prefix) -> CAMEO
 _BASE = {"threat": ("THREATEN", "130"), "demand": ("REQUEST", "100"), "refuse": ("REJECT", "120"),
          "accuse": ("ACCUSE", "112")}
 
-# undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19): "lifted the closure of X",
+# undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19), or cooperation: "lifted the closure of X",
 # "revoked the curfew", "halted the shelling". Embedded code prefix -> the code of easing it. Curfews follow the
 # lexicon's curfew rows (081, as PLOVER's own records code lifting one). Left out: who ends a protest or a
 # strike (082 or repression?) or "the violence" (18, 20: its doers, or the police?) the text must say
 _UNDO = {"1721": "0811", "1722": "0812", "1723": "081", "1724": "0814", "172": "081", "171": "081", "174": "081",
          "175": "081", "17": "081", "173": "0841", "16": "085", "191": "0872", "192": "0874", "15": "0873",
-         "19": "087"}
+         "19": "087",
+         # ending cooperation or aid reduces relations (16 mirrors 06 and 07): "stopped cooperating with the
+         # inspectors", "halted the food aid"; not talks or visits, which "end" by being over
+         "06": "160", "07": "162", "071": "1621", "072": "1622", "073": "1623"}
 
 
 def _undo(hits: list[Hit]) -> None:
