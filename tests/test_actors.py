@@ -518,3 +518,17 @@ def test_an_office_named_with_no_holder_is_its_state_or_an_unplaced_office_holde
     # and authorities of no named country act too
     _, acts = actors(nlp, "The authorities arrested the opposition leader.")
     assert acts["authorities"].sector == "GOV"
+
+
+def test_a_counted_crowd_is_civilians_of_the_sentence_country(nlp):
+    _, acts = actors(nlp, "Tens of thousands rallied in Caracas on Saturday.")
+    assert (acts["Tens of thousands"].country, acts["Tens of thousands"].sector) == ("VEN", "CVL")
+    # a crowd of a named group is that group
+    _, acts = actors(nlp, "Thousands of students marched in Lagos.")
+    assert "Thousands" not in acts and acts["students"].sector == "EDU"
+
+
+def test_a_country_name_split_in_two_entities_is_one_country(nlp):
+    doc, acts = actors(nlp, "Burkina Faso and Mali held talks on the border dispute.")
+    assert acts["Burkina Faso"].country == "BFA"
+    assert "Burkina Faso" in [e.text for e in doc.ents]

@@ -1005,3 +1005,9 @@ def test_ending_cooperation_or_aid_reduces_relations_but_ending_a_visit_does_not
     assert [(e.type, e.cameo) for e in evs] == [("SANCTION", "162")]
     assert not any(e.type == "SANCTION" for e in code(nlp, "The minister ended his visit to China.",
                                                         {"min": ["The minister"], "chn": ["China"]}))
+
+
+def test_what_is_put_under_arrest_or_curfew_is_the_target(nlp):
+    evs = code(nlp, "Ugandan police placed opposition leader Kizza Besigye under house arrest.",
+               {"pol": ["Ugandan police"], "kb": ["Kizza Besigye"]})
+    assert ("COERCE", "pol", "kb") in triples(evs)

@@ -72,6 +72,8 @@ DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliame
 # "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
                   "group", "groups", "band", "bands", "handful", "majority", "some", "many", "most", "all"}
+# a crowd counted and not named ("thousands marched"): civilians
+CROWD_WORDS = {"thousands", "hundreds", "dozens", "scores", "tens", "crowds", "crowd", "millions"}
 OFFICE_SECTORS = {"GOV", "MIL", "JUD", "LEG", "COP", "SPY"}
 LEADER_HEADS = {"administration", "regime", "campaign", "presidency", "cabinet", "government"}
 POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "involved", "speaking"}
@@ -320,7 +322,7 @@ class _Builder:
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
-        self.doc_ents = list(doc.ents)
+        self.doc_ents = self._join_split_names(doc)
         self.ent_text = {k: e.text for e in self.doc_ents for k in range(e.start, e.end)}
         self.skip = self._skip_tokens()
         self.role_spans = self._find_roles()
@@ -342,6 +344,20 @@ class _Builder:
 
     def role_at(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
         return [r for r in self.role_spans if r[0] >= start and r[1] <= end]
+
+    def _join_split_names(self, doc: Doc) -> list[TokSpan]:
+        """Adjacent entities that together make a country's name ("[Burkina] [Faso]") are one place; the
+        doc's entities are repaired too, so later stages see one name."""
+        ents = list(doc.ents)
+        out: list[TokSpan] = []
+        for e in ents:
+            if out and out[-1].end == e.start and self.countries.names.get(doc[out[-1].start:e.end].text):
+                out[-1] = TokSpan(doc, out[-1].start, e.end, label="GPE")
+            else:
+                out.append(e)
+        if len(out) < len(ents):
+            doc.ents = out
+        return out
 
     def _repair_entities(self) -> list[tuple[int, int, str]]:
         doc = self.doc
@@ -754,11 +770,23 @@ class _Builder:
             elif t.tag_ == "NNPS" and any(c.dep_ in ("amod", "compound") and self.country_of_token(c)
                                           for c in t.lefts):
                 self._collective(t, PEOPLE)  # "Iraqi Kurds": a people of a country
+            elif t.lower_ in CROWD_WORDS and t.dep_ in ("nsubj", "nsubjpass") and not any(
+                    g.pos_ in ("NOUN", "PROPN") and g.lower_ not in CROWD_WORDS for g in self._of_objects(t)):
+                # "Thousands marched in Lagos", "tens of thousands rallied": a crowd of the sentence's country
+                start, end = self._np_bounds(t, right=False)
+                for g in self._of_objects(t):
+                    end = max(end, g.i + 1)
+                self._collective_cand(self._country_after(t, places=True) or self._sentence_country(t), t.lower_,
+                                      CROWD, t, start, end)
             elif t.tag_ == "NNPS" and t.ent_type_ == "NORP" and self._acting(t) and not self.country_of_token(t):
                 # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
                 start, end = self._np_bounds(t, right=False)
                 self._collective_cand(self._country_after(t) or self._people_country([t], t), t.lower_, PEOPLE,
                                       t, start, end)
+
+    @staticmethod
+    def _of_objects(t: Token) -> list[Token]:
+        return [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
         left = t.i
@@ -1379,6 +1407,7 @@ class _Builder:
 
 
 PEOPLE = lexicon.OrgWord(None, "group", False, None)
+CROWD = lexicon.OrgWord("CVL", "group", False, None)
 
 
 def doc_punct(t: Token) -> bool:

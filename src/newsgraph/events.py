@@ -1297,6 +1297,12 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 if toks and _actors(toks):
                     h.targets, h.target_rule = toks, f"{slot} of '{h.light_verb.text}'"
                     break
+        if not h.targets and h.light_verb is not None and h.type in HOSTILE and t.head.lower_ == "under" \
+                and t.head.head.i == h.light_verb.i:
+            # "placed three journalists under arrest", "put the town under siege": the one it is put under
+            toks = _children(h.light_verb, "dobj") or (_children(h.light_verb, "nsubjpass") if _is_passive(h.light_verb) else [])
+            if toks and _actors(toks):
+                h.targets, h.target_rule = toks, f"object of '{h.light_verb.text}' (put under it)"
         if not h.targets and t.pos_ in ("VERB", "AUX"):
             # "donated and delivered goods to X": coordinated verbs share their objects
             for v in [t.head] if t.dep_ == "conj" else _children(t, "conj"):
