@@ -1011,3 +1011,14 @@ def test_what_is_put_under_arrest_or_curfew_is_the_target(nlp):
     evs = code(nlp, "Ugandan police placed opposition leader Kizza Besigye under house arrest.",
                {"pol": ["Ugandan police"], "kb": ["Kizza Besigye"]})
     assert ("COERCE", "pol", "kb") in triples(evs)
+
+
+def test_an_ultimatum_threatens_what_follows_and_demands_what_is_asked(nlp):
+    evs = code(nlp, "The EU gave Belarus a week to release the prisoners or face sanctions.",
+               {"eu": ["EU"], "blr": ["Belarus"]})
+    got = {(e.type, e.cameo, e.source, e.target) for e in evs}
+    assert ("THREATEN", "1312", "eu", "blr") in got and ("REQUEST", "1053", "eu", "blr") in got
+    assert not any(e.type in ("SANCTION", "RETREAT") for e in evs)
+    # "and face" is no ultimatum
+    evs = code(nlp, "Belarus released the prisoners and faced sanctions.", {"blr": ["Belarus"]})
+    assert not any(e.type == "THREATEN" for e in evs)

@@ -927,6 +927,44 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
     return typ, code
 
 
+def _ultimatums(hits: list[Hit], doc: Doc) -> None:
+    """"told Iraq to comply or face military action", "ordered the protesters to disperse or face arrest": the
+    act the one warned would face is threatened (CAMEO 13) by the one who warns, and the act demanded of it
+    (if a trigger) is a demand, not an act done."""
+    by_tok = {h.tok.i: h for h in hits}
+    faces = {h.tok.head.i for h in hits if h.tok.dep_ == "dobj"} | set(by_tok)
+    for f in (f for f in (doc[i] for i in faces) if _lemma(f) == "face" and f.dep_ == "conj"):
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in f.head.children):
+            continue
+        demanded, gov = f.head, f.head.head
+        if demanded.dep_ not in ("xcomp", "ccomp", "advcl", "acl", "relcl") or gov.pos_ not in ("VERB", "AUX", "NOUN"):
+            continue
+        if gov.pos_ == "NOUN":  # "gave Belarus a week to release ... or face sanctions": the verb giving it
+            gov = gov.head
+        src = _agent(gov) if _is_passive(gov) else _subject(gov)
+        warned = _children(gov, "dobj", "dative") or _children(demanded, "nsubj")
+        if gov.pos_ not in ("VERB", "AUX") or src is None or not _actors([src]):
+            continue
+        warned = warned if warned and _actors(warned) else []
+        h = next((by_tok[o.i] for o in _children(f, "dobj") if o.i in by_tok), None)
+        if h is not None and not h.entry.inert and (h.type in HOSTILE or h.type == "THREATEN"):
+            h.absorbed = False  # not merely what is ordered: what follows if it is not done
+            h.type, h.cameo = _compose("threat", h.type, h.cameo)
+            h.sources, h.source_rule = [src], f"subject of '{gov.text}' (an ultimatum)"
+            if warned:
+                h.targets, h.target_rule = warned, f"object of '{gov.text}' (warned)"
+            h.verbal, h.modality, h.light = True, "conditional", True
+            h.composed.append(f"ultimatum: '{demanded.text}' or face '{h.tok.text}'")
+        d = by_tok.get(demanded.i)
+        if d is not None and not d.absorbed and not d.entry.inert and d.type not in ("REQUEST", "THREATEN"):
+            d.type, d.cameo = _compose("demand", d.type, d.cameo)
+            d.sources, d.source_rule = [src], f"subject of '{gov.text}' (an ultimatum)"
+            if warned:
+                d.targets, d.target_rule = warned, f"object of '{gov.text}' (warned)"
+            d.verbal = True
+            d.composed.append(f"demanded in an ultimatum by '{gov.text}'")
+
+
 def _infinitive_advcl(c: Token) -> bool:
     """A bare "to"-infinitive the parser hung on its verb as an adverbial clause: after a verb that embeds
     an act (threaten, promise, refuse) it is the act's complement, not a purpose."""
@@ -992,6 +1030,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue
         _arguments(hits, doc, quotes)
         _composition(hits)
+        _ultimatums(hits, doc)
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert:
