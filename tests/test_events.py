@@ -1022,3 +1022,15 @@ def test_an_ultimatum_threatens_what_follows_and_demands_what_is_asked(nlp):
     # "and face" is no ultimatum
     evs = code(nlp, "Belarus released the prisoners and faced sanctions.", {"blr": ["Belarus"]})
     assert not any(e.type == "THREATEN" for e in evs)
+
+
+def test_a_commitment_to_act_against_armed_groups_is_an_intent_to_cooperate(nlp):
+    text = "Chad agreed to expel Sudanese rebels operating from its territory."
+    acts = ev_doc_actors(nlp, text, {"tcd": ["Chad"], "reb": ["Sudanese rebels"]}, sectors={"reb": "REB"})
+    assert ("AGREE", "0313") in {(e.type, e.cameo) for e in acts["_events"]}
+    # against a state it is a threat; and a vow against rebels stays one
+    acts = ev_doc_actors(nlp, text, {"tcd": ["Chad"], "reb": ["Sudanese rebels"]}, sectors={"reb": "GOV"})
+    assert any(e.type == "THREATEN" for e in acts["_events"])
+    text = "The army vowed to crush the rebels in Darfur."
+    acts = ev_doc_actors(nlp, text, {"mil": ["The army"], "reb": ["the rebels"]}, sectors={"reb": "REB"})
+    assert any(e.type == "THREATEN" for e in acts["_events"])

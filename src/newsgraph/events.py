@@ -927,6 +927,19 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
     return typ, code
 
 
+_COMMITMENTS = {"agree", "promise", "pledge", "undertake", "commit", "offer"}
+_OUTLAW_SECTORS = {"REB", "INS", "CRM", "UAF"}
+
+
+def _outlaws(h: Hit) -> bool:
+    """Whether every actor the act is aimed at is an armed group or criminals (rebels, militants, gangs)."""
+    ids = _actors(h.targets)
+    if not ids:
+        return False
+    acts = {a.id: a for a in h.tok.doc._.actors or []}
+    return all(a in acts and acts[a].sector in _OUTLAW_SECTORS for a in ids)
+
+
 def _ultimatums(hits: list[Hit], doc: Doc) -> None:
     """"told Iraq to comply or face military action", "ordered the protesters to disperse or face arrest": the
     act the one warned would face is threatened (CAMEO 13) by the one who warns, and the act demanded of it
@@ -1441,6 +1454,11 @@ def _composition(hits: list[Hit]) -> None:
                     h.speech_tok = g.tok
                     continue
                 g_type, g_code = _compose(cls, h.type, h.cameo, h.entry.pos)
+                if cls == "intent" and g_type == "THREATEN" and _lemma(g.tok) in _COMMITMENTS and _outlaws(h):
+                    # "Pakistan promised to crack down on militant groups", "Chad agreed to expel Sudanese
+                    # rebels": a commitment to act against armed groups or criminals is an intent to
+                    # cooperate (judicially: arrest, expel; militarily: fight), not a threat
+                    g_type, g_code = "AGREE", "0313" if h.type == "COERCE" else "0312"
                 if cls in ("intent", "prepare") and g.negated:
                     g_type, g_code = "REJECT", _compose("refuse", h.type, h.cameo)[1]
                 g.composed.append(f"{g.tok.text} + {h.tok.text} ({h.type} {h.cameo})")
