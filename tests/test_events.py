@@ -1034,3 +1034,12 @@ def test_a_commitment_to_act_against_armed_groups_is_an_intent_to_cooperate(nlp)
     text = "The army vowed to crush the rebels in Darfur."
     acts = ev_doc_actors(nlp, text, {"mil": ["The army"], "reb": ["the rebels"]}, sectors={"reb": "REB"})
     assert any(e.type == "THREATEN" for e in acts["_events"])
+
+
+def test_a_for_to_clause_is_what_is_asked_of_its_subject(nlp):
+    evs = code(nlp, "The Arab League called for Israel to withdraw from Lebanon.",
+               {"al": ["Arab League"], "isr": ["Israel"], "lbn": ["Lebanon"]})
+    assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("REQUEST", "1056", "al", "isr")]
+    evs = code(nlp, "Iraq appealed for the United Nations to stop Turkish air raids.",
+               {"irq": ["Iraq"], "un": ["United Nations"], "tur": ["Turkish"]})
+    assert ("REQUEST", "irq", "un") in triples(evs) and not any(e.type == "RETREAT" for e in evs)

@@ -727,7 +727,7 @@ def _slot(t: Token, slot: str) -> list[Token]:
     if slot == "xsubj":
         out = []
         for c in t.children:
-            if c.dep_ in ("ccomp", "xcomp"):
+            if c.dep_ in ("ccomp", "xcomp") or _for_to(c):  # "wants X to ...", "called for X to ..."
                 out += _children(c, "nsubj")
         if not out and _children(t, "xcomp"):
             out = _children(t, "dobj")
@@ -985,13 +985,19 @@ def _infinitive_advcl(c: Token) -> bool:
         x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
 
 
+def _for_to(c: Token) -> bool:
+    """A "for X to do" clause ("called for Israel to withdraw"): the act asked of X, with X its subject."""
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+        and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and bool(_children(c, "nsubj"))
+
+
 def _embedded(t: Token) -> list[Token]:
     """Words whose event t's meaning embeds: infinitive / clause complements, objects, "for"/"of"/"to"
     complements ("blamed X for the bombing", "ready to host"), and their conjuncts."""
     out = []
     for c in t.children:
         if c.dep_ in ("xcomp", "ccomp", "dobj", "acomp", "oprd", "nsubjpass") or (
-                c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN") or _infinitive_advcl(c):
+                c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN") or _infinitive_advcl(c) or _for_to(c):
             # "plans to send", "readiness to talk"; "threatened on Sunday to stage a strike" (parsed advcl)
             out += _conjuncts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
@@ -1463,7 +1469,11 @@ def _composition(hits: list[Hit]) -> None:
                     g_type, g_code = "REJECT", _compose("refuse", h.type, h.cameo)[1]
                 g.composed.append(f"{g.tok.text} + {h.tok.text} ({h.type} {h.cameo})")
                 g.type, g.cameo = g_type, g_code
-                if h.targets and (not g.targets or g.target_rule.startswith("nearest actor")):
+                asked = _children(h.tok, "nsubj") if cls == "demand" and h.tok.pos_ in ("VERB", "AUX") else []
+                if asked and _actors(asked) and not set(_actors(asked)) & set(_actors(g.sources)):
+                    # "appealed for the UN to stop the raids": a demand is made of the one asked to act
+                    g.targets, g.target_rule = asked, f"subject of '{h.tok.text}' (the one asked)"
+                elif h.targets and (not g.targets or g.target_rule.startswith("nearest actor")):
                     # "threatened to downgrade relations with X": the embedded act's own target comes first
                     g.targets, g.target_rule = h.targets, f"{h.target_rule} of '{h.tok.text}'"
                 if not g.targets:
@@ -1508,7 +1518,7 @@ def _composition(hits: list[Hit]) -> None:
         inside: set[int] = set()
         for c in g.tok.children:
             if c.dep_ in (("dobj", "xcomp", "ccomp") if stops else ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd",
-                                                           "dative")) or (g.entry.compose and _infinitive_advcl(c)):
+                                                           "dative")) or (g.entry.compose and (_infinitive_advcl(c) or _for_to(c))):
                 inside.update(range(c.left_edge.i, c.right_edge.i + 1))
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
