@@ -1043,3 +1043,9 @@ def test_a_for_to_clause_is_what_is_asked_of_its_subject(nlp):
     evs = code(nlp, "Iraq appealed for the United Nations to stop Turkish air raids.",
                {"irq": ["Iraq"], "un": ["United Nations"], "tur": ["Turkish"]})
     assert ("REQUEST", "irq", "un") in triples(evs) and not any(e.type == "RETREAT" for e in evs)
+
+
+def test_what_an_accusation_blames_is_alleged_not_told(nlp):
+    evs = code(nlp, "Beijing slammed Washington for selling arms to Taiwan.",
+               {"chn": ["Beijing"], "usa": ["Washington"], "twn": ["Taiwan"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("ACCUSE", "chn", "usa")]

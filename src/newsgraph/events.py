@@ -1528,10 +1528,12 @@ def _composition(hits: list[Hit]) -> None:
     # is alleged, not told as an event; so is what an inquiry looks into ("an inquiry into the shelling of ...")
     for g in hits:
         probe = g.cameo.startswith("09")
-        if g.absorbed or g.entry.inert or not (g.cameo.startswith(("173", "116")) or probe):
+        # "slammed Washington for selling arms to Taiwan": what an accusation blames is alleged (CAMEO 11x)
+        blame = g.type == "ACCUSE" and g.entry.pos == "verb" and not g.entry.compose
+        if g.absorbed or g.entry.inert or not (g.cameo.startswith(("173", "116")) or probe or blame):
             continue
         for c in g.tok.children:
-            if c.dep_ == "prep" and c.lower_ in (("into", "of") if probe else ("for", "on")):
+            if c.dep_ == "prep" and c.lower_ in (("into", "of") if probe else ("for", "over") if blame else ("for", "on")):
                 inside = range(c.left_edge.i, c.right_edge.i + 1)
                 for h in hits:
                     if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
