@@ -1049,3 +1049,10 @@ def test_what_an_accusation_blames_is_alleged_not_told(nlp):
     evs = code(nlp, "Beijing slammed Washington for selling arms to Taiwan.",
                {"chn": ["Beijing"], "usa": ["Washington"], "twn": ["Taiwan"]})
     assert [(e.type, e.source, e.target) for e in evs] == [("ACCUSE", "chn", "usa")]
+
+
+def test_troops_sent_to_protect_are_military_protection(nlp):
+    evs = code(nlp, "France sent troops to protect foreigners in Rwanda.", {"fra": ["France"], "rwa": ["Rwanda"]})
+    assert [(e.type, e.cameo) for e in evs] == [("AID", "074")]
+    evs = code(nlp, "Iraq massed troops on the Kuwaiti border to pressure Kuwait.", {"irq": ["Iraq"], "kwt": ["Kuwait"]})
+    assert [e.type for e in evs] == ["MOBILIZE"]
