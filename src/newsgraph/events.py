@@ -928,6 +928,8 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
 
 
 _PROTECT = {"protect", "evacuate", "guard", "shield", "safeguard", "rescue", "escort", "defend"}
+_PROTECTED = {"national", "citizen", "civilian", "refugee", "foreigner", "resident", "people", "population",
+              "convoy", "worker", "diplomat", "tanker", "ship", "shipping", "expatriate", "minority", "villager"}
 _COMMITMENTS = {"agree", "promise", "pledge", "undertake", "commit", "offer"}
 _OUTLAW_SECTORS = {"REB", "INS", "CRM", "UAF"}
 
@@ -1540,13 +1542,14 @@ def _composition(hits: list[Hit]) -> None:
                     if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
                         h.absorbed = True
                         g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' is for")
-    # troops sent to protect, evacuate or keep the peace: military protection (CAMEO 074), not a show of force
+    # troops sent to protect or evacuate people: military protection (CAMEO 074), not a show of force
     for g in hits:
         if g.absorbed or g.entry.inert or g.type != "MOBILIZE" or g.composed:
             continue
         for c in g.tok.children:
             if c.dep_ in ("advcl", "xcomp") and _lemma(c) in _PROTECT and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(
+                    _actors([o]) or _lemma(o) in _PROTECTED for o in _children(c, "dobj")):
                 g.type, g.cameo = "AID", "074"
                 g.composed.append(f"sent to '{c.text}': military protection")
                 whom = [o for o in _children(c, "dobj") if _actors([o])]
