@@ -172,6 +172,8 @@ def cameo_codes() -> dict[str, Code]:
     return out
 
 
+_WHEN_COST = {"prt": 0, "prep": 0, "head": 0, "neg": 1, "modal": 1, "xcomp": 1, "comp": 1, "mod": 2, "xsubj": 2,
+              "subj": 3, "obj": 4, "mass": 5, "any": 6}
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
 
 
@@ -191,6 +193,7 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
+    when.sort(key=lambda kv: _WHEN_COST.get(kv[0], 9))  # cheap tests first: _holds stops at the first failure
     return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
                  frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line)
 
@@ -669,6 +672,14 @@ def _participating(v: Token) -> bool:
 
 
 def _match(t: Token) -> Entry | None:
+    """The lexicon row t evidences, if any (memoised per document: rules ask again about the same words)."""
+    memo = t.doc.user_data.setdefault("newsgraph.events.match", {})
+    if t.i not in memo:
+        memo[t.i] = _match_row(t)
+    return memo[t.i]
+
+
+def _match_row(t: Token) -> Entry | None:
     if t.dep_ in ("aux", "auxpass"):
         return None
     if t.pos_ == "VERB" and _participating(t):
@@ -1023,6 +1034,8 @@ def events_component(doc: Doc) -> Doc:
         log.warning("event coding failed on one document (%s: %s); its events are left empty",
                     type(exc).__name__, exc)
         doc._.events = []
+    finally:
+        doc.user_data.pop("newsgraph.events.match", None)  # lexicon rows are no data to keep with the doc
     return doc
 
 
