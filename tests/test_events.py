@@ -1056,3 +1056,10 @@ def test_troops_sent_to_protect_are_military_protection(nlp):
     assert [(e.type, e.cameo) for e in evs] == [("AID", "074")]
     evs = code(nlp, "Iraq massed troops on the Kuwaiti border to pressure Kuwait.", {"irq": ["Iraq"], "kwt": ["Kuwait"]})
     assert [e.type for e in evs] == ["MOBILIZE"]
+
+
+def test_a_match_result_after_a_hostile_verb_is_sport(nlp):
+    assert code(nlp, "Brazil crushed Argentina 4-0 on Sunday.", {"bra": ["Brazil"], "arg": ["Argentina"]}) == []
+    # a date range is no score
+    evs = code(nlp, "Rebels attacked Kindu on 12-13 May.", {"reb": ["Rebels"], "cod": ["Kindu"]})
+    assert [e.type for e in evs] == ["ASSAULT"]

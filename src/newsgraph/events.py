@@ -1068,7 +1068,7 @@ def find_events(doc: Doc) -> list[Event]:
         _ultimatums(hits, doc)
         _background(hits)
         for h in hits:
-            if h.absorbed or h.entry.inert:
+            if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1078,6 +1078,17 @@ def find_events(doc: Doc) -> list[Event]:
     for n, ev in enumerate(out, 1):
         ev.id = f"e{n}"
     return out
+
+
+_SCORE_RE = re.compile(r"(?<![\d.,:/])(?:1?\d)\s?[-\u2013]\s?(?:1?\d)(?![\d,:/-]|\.\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                       r"Sep|Oct|Nov|Dec|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
+                       r"[Oo]ctober|[Nn]ovember|[Dd]ecember|percent|per\b|%|years|days|months|weeks))")
+
+
+def _score_near(t: Token) -> bool:
+    """A match result right after a hostile verb ("crushed Arsenal 4-0", "was beaten 5-0 by Bayern"): sport."""
+    window = t.doc[t.i + 1: min(t.i + 7, t.sent.end)]
+    return bool(_SCORE_RE.search(window.text))
 
 
 # an act done "in protest" that is no event of its own ("parked their lorries across the motorways in protest
