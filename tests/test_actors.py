@@ -532,3 +532,8 @@ def test_a_country_name_split_in_two_entities_is_one_country(nlp):
     doc, acts = actors(nlp, "Burkina Faso and Mali held talks on the border dispute.")
     assert acts["Burkina Faso"].country == "BFA"
     assert "Burkina Faso" in [e.text for e in doc.ents]
+
+
+def test_a_people_the_tagger_took_for_a_common_noun_still_acts(nlp):
+    _, acts = actors(nlp, "Hundreds of Uighurs took to the streets of Urumqi.")
+    assert acts["Uighurs"].country == "CHN"

@@ -1063,3 +1063,8 @@ def test_a_match_result_after_a_hostile_verb_is_sport(nlp):
     # a date range is no score
     evs = code(nlp, "Rebels attacked Kindu on 12-13 May.", {"reb": ["Rebels"], "cod": ["Kindu"]})
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_raped_lemmatised_as_rap_is_no_criticism(nlp):
+    evs = code(nlp, "Militiamen raped dozens of women in Darfur.", {"mil": ["Militiamen"], "w": ["women"]})
+    assert [e.type for e in evs] == ["ASSAULT"]

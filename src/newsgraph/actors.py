@@ -778,7 +778,9 @@ class _Builder:
                     end = max(end, g.i + 1)
                 self._collective_cand(self._country_after(t, places=True) or self._sentence_country(t), t.lower_,
                                       CROWD, t, start, end)
-            elif t.tag_ == "NNPS" and t.ent_type_ == "NORP" and self._acting(t) and not self.country_of_token(t):
+            elif (t.tag_ == "NNPS" and t.ent_type_ == "NORP" or t.tag_ in ("NNS", "NNPS") and t.text in self.peoples
+                  and t.text[:1].isupper()) \
+                    and self._acting(t) and not self.country_of_token(t):
                 # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
                 start, end = self._np_bounds(t, right=False)
                 self._collective_cand(self._country_after(t) or self._people_country([t], t), t.lower_, PEOPLE,
