@@ -1068,3 +1068,14 @@ def test_a_match_result_after_a_hostile_verb_is_sport(nlp):
 def test_raped_lemmatised_as_rap_is_no_criticism(nlp):
     evs = code(nlp, "Militiamen raped dozens of women in Darfur.", {"mil": ["Militiamen"], "w": ["women"]})
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_an_act_a_decision_names_is_decided_not_told(nlp):
+    evs = code(nlp, "Washington welcomed Khartoum's decision to expel the militant leader.",
+               {"usa": ["Washington"], "sdn": ["Khartoum"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("SUPPORT", "usa", "sdn")]
+
+
+def test_a_vow_to_keep_fighting_is_a_threat(nlp):
+    evs = code(nlp, "Hamas vowed to keep up its attacks on Israel.", {"ham": ["Hamas"], "isr": ["Israel"]})
+    assert ("THREATEN", "ham", "isr") in triples(evs)

@@ -941,6 +941,8 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
 _PROTECT = {"protect", "evacuate", "guard", "shield", "safeguard", "rescue", "escort", "defend"}
 _PROTECTED = {"national", "citizen", "civilian", "refugee", "foreigner", "resident", "people", "population",
               "convoy", "worker", "diplomat", "tanker", "ship", "shipping", "expatriate", "minority", "villager"}
+_DECISIONS = {"decision", "plan", "move", "proposal", "bid", "attempt", "effort", "intention", "readiness",
+              "willingness", "refusal", "order", "agreement", "deal", "pledge", "promise", "vow", "plans"}
 _COMMITMENTS = {"agree", "promise", "pledge", "undertake", "commit", "offer"}
 _OUTLAW_SECTORS = {"REB", "INS", "CRM", "UAF"}
 
@@ -1016,8 +1018,9 @@ def _embedded(t: Token) -> list[Token]:
             out += _conjuncts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
                 out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
-            if c.dep_ in ("xcomp", "advcl"):  # "threatened to launch a new offensive": the offensive is threatened
-                out += [o for o in _children(c, "dobj") if _lemma(c) in _ASPECT]
+            if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _ASPECT | {"keep", "go"}:
+                # "threatened to launch a new offensive", "vowed to keep fighting": what is launched or kept up
+                out += _children(c, "dobj", "xcomp")
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -1551,6 +1554,21 @@ def _composition(hits: list[Hit]) -> None:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
                 g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered, refused or stopped")
+    # "welcomed Khartoum's decision to expel X", "denounced the plan to sell F-16s": an act a decision or a plan
+    # names is decided or planned, not told; the event is the reaction to it
+    for h in hits:
+        if h.absorbed or h.entry.inert:
+            continue
+        acl = next((a for a in [h.tok, *h.tok.ancestors] if a.dep_ == "acl" and _lemma(a.head) in _DECISIONS
+                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)), None)
+        if acl is None:
+            continue
+        n = acl.head
+        up = n.head.head if n.dep_ == "pobj" else n.head
+        g = by_tok.get(up.i)
+        if g is not None and g is not h and not g.entry.inert:
+            h.absorbed = True
+            g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what the {n.text} names")
     # "arrested for collaborating with X", "jailed on charges of spying": what someone is held or charged for
     # is alleged, not told as an event; so is what an inquiry looks into ("an inquiry into the shelling of ...")
     for g in hits:
