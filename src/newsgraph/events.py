@@ -21,7 +21,13 @@ of the pipeline's time):
    trigger is part of its event ("rejected calls by X for aid"); a purpose clause ("to press demands") and a
    background clause of another type ("after a jet shot down a helicopter"), a relative clause or participial
    side remark of another type ("the hostages whom they had taken", "..., urging X to sign") are not coded
-   again.
+   again; nor is what an accusation blames ("slammed X for selling arms") or what a decision or a plan
+   names ("welcomed the decision to expel X"). Verbs of ending or lifting (``compose=undo``) are the easing
+   of the restriction or operation they take ("lifted the closure" = CONCEDE 081, "halted the shelling" =
+   RETREAT 087); a "for X to" clause is what a demand asks of X; an ultimatum ("told X to comply or face
+   military action") is a demand and a threat by the one who warns; a commitment to act against armed
+   groups ("agreed to expel the rebels") is an intent to cooperate, not a threat; troops sent to protect
+   people are military protection (AID 074). A hostile verb followed by a match score is sport.
 3. Verbal events. A verb of saying with a clause ("the minister said that Kenya hasn't done enough",
    "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
    (``content`` rows: criticism, demand, threat, refusal): source = the speaker, target = the clause's
