@@ -1079,3 +1079,12 @@ def test_an_act_a_decision_names_is_decided_not_told(nlp):
 def test_a_vow_to_keep_fighting_is_a_threat(nlp):
     evs = code(nlp, "Hamas vowed to keep up its attacks on Israel.", {"ham": ["Hamas"], "isr": ["Israel"]})
     assert ("THREATEN", "ham", "isr") in triples(evs)
+
+
+def test_a_conditional_offer_in_the_articles_voice_is_an_intent(nlp):
+    evs = code(nlp, "The United States will resume aid to Pakistan if it holds elections.",
+               {"usa": ["United States"], "pak": ["Pakistan"]})
+    assert [(e.type, e.cameo) for e in evs] == [("AGREE", "033")]
+    # told as done it is the act itself
+    evs = code(nlp, "The United States resumed aid to Pakistan.", {"usa": ["United States"], "pak": ["Pakistan"]})
+    assert [e.type for e in evs] == ["AID"]

@@ -456,6 +456,7 @@ class Hit:
     quote_speaker: str | None = None
     undergone: bool = False  # the target came from the subject of a verb of undergoing ("X faces sanctions")
     standalone: bool = False  # a noun trigger that is its clause's subject, with its own source actor
+    mood_tok: Token | None = None  # the word whose auxiliaries give the modality (a noun's carrying verb)
 
 
 def _holds(t: Token, when, memo: dict | None = None) -> bool:
@@ -1434,7 +1435,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if _actors(subj):
                 h.targets, h.target_rule = subj, "passive subject"
         h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content"
-        h.modality = _modality(t)
+        # a noun's act is as sure as the verb that carries it: "will resume aid", "would impose sanctions if"
+        carrier = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
+            (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT) else t
+        h.modality, h.mood_tok = _modality(carrier), carrier
 
 
 def _undergoer(t: Token) -> Token | None:
@@ -1636,9 +1640,10 @@ def _composition(hits: list[Hit]) -> None:
     for h in hits:
         if h.absorbed or h.entry.inert or h.composed:
             continue
-        if h.type in MATERIAL_COOP and h.type != "CONSULT" and h.modality == "future" and not h.negated:
+        offer = h.modality == "conditional" and bool(_aux(h.mood_tok or h.tok) & (_FUTURE | {"would"}))  # "will lift it if"
+        if h.type in MATERIAL_COOP and h.type != "CONSULT" and (h.modality == "future" or offer) and not h.negated:
             h.type, h.cameo = _compose("intent", h.type, h.cameo)
-            h.composed.append("future cooperative act: intent")
+            h.composed.append("future or conditional cooperative act: intent")
         elif h.type in HOSTILE and h.modality == "conditional":
             h.type, h.cameo = _compose("threat", h.type, h.cameo)
             h.composed.append("conditional hostile act: threat")
