@@ -1088,3 +1088,18 @@ def test_a_conditional_offer_in_the_articles_voice_is_an_intent(nlp):
     # told as done it is the act itself
     evs = code(nlp, "The United States resumed aid to Pakistan.", {"usa": ["United States"], "pak": ["Pakistan"]})
     assert [e.type for e in evs] == ["AID"]
+
+
+def test_the_subject_of_a_passive_demand_or_accusation_is_its_target(nlp):
+    evs = code(nlp, "Serbia was urged to hand over war crimes suspects.", {"srb": ["Serbia"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("REQUEST", None, "srb")]
+    evs = code(nlp, "Iraq was accused of hiding weapons.", {"irq": ["Iraq"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("ACCUSE", None, "irq")]
+    # an adjectival passive of intent keeps its subject as the one committed
+    evs = code(nlp, "Jordan is prepared to host the talks.", {"jor": ["Jordan"]})
+    assert evs and evs[0].source == "jor"
+
+
+def test_an_actor_near_one_sided_war_games_is_no_partner(nlp):
+    evs = code(nlp, "China holds war games off Taiwan.", {"chn": ["China"], "twn": ["Taiwan"]})
+    assert [(e.type, e.cameo) for e in evs] == [("MOBILIZE", "150")]

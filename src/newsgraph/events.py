@@ -1270,7 +1270,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             else:
                 h.source_rule, h.quote_speaker = "speaker of the quote", _speaker_of(t, quotes)
         elif e.pos in ("verb", "adj") or t.pos_ in ("VERB", "AUX"):
-            if _is_passive(t) and not _agent(t) and e.compose not in (None, "undo"):
+            if _is_passive(t) and not _agent(t) and e.compose in ("intent", "prepare"):
                 # "X is committed to / prepared to ...": an adjectival passive, its subject is the source
                 subs = _children(t, "nsubjpass", "nsubj") or _aux_subjects(t, "nsubjpass", "nsubj")
                 h.sources, h.source_rule = subs[:1], "subject of an adjectival passive"
@@ -1906,8 +1906,10 @@ def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
 
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
     solo = next((f[5:] for f in h.entry.flags if f.startswith("solo=")), None)
-    if solo and h.type == h.entry.type and not _actors(h.targets) and len(set(_actors(h.sources))) <= 1:
-        # a symmetric act with one side only: "Iran began war games" shows force, it is no joint exercise
+    partner = _actors(h.targets) and not h.target_rule.startswith("nearest actor")
+    if solo and h.type == h.entry.type and not partner and len(set(_actors(h.sources))) <= 1:
+        # a symmetric act with one side only: "Iran began war games" shows force, it is no joint exercise;
+        # an actor merely near it ("war games off Taiwan") is whom the show of force is aimed at, no partner
         h.type, h.cameo = cameo_codes()[solo].plover, solo
         h.composed.append(f"one side only: {solo}")
     code = cameo_codes().get(h.cameo)
