@@ -1103,3 +1103,10 @@ def test_the_subject_of_a_passive_demand_or_accusation_is_its_target(nlp):
 def test_an_actor_near_one_sided_war_games_is_no_partner(nlp):
     evs = code(nlp, "China holds war games off Taiwan.", {"chn": ["China"], "twn": ["Taiwan"]})
     assert [(e.type, e.cameo) for e in evs] == [("MOBILIZE", "150")]
+
+
+def test_a_curfew_imposed_on_a_city_happens_there(nlp):
+    acts = ev_doc_actors(nlp, "A night curfew was imposed on Srinagar after the riots.", {})
+    evs = acts["_events"]
+    assert [(e.type, e.source) for e in evs] == [("COERCE", None)] and evs[0].place["country"] == "IND"
+    assert acts[evs[0].target].country == "IND"
