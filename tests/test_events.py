@@ -1110,3 +1110,11 @@ def test_a_curfew_imposed_on_a_city_happens_there(nlp):
     evs = acts["_events"]
     assert [(e.type, e.source) for e in evs] == [("COERCE", None)] and evs[0].place["country"] == "IND"
     assert acts[evs[0].target].country == "IND"
+
+
+def test_a_states_protest_is_an_official_complaint_and_a_peoples_a_demonstration(nlp):
+    acts = ev_doc_actors(nlp, "India protested against the Pakistani shelling.", {"ind": ["India"], "pak": ["Pakistani"]},
+                         countries={"ind": "IND", "pak": "PAK"}, sectors={"ind": "GOV"})
+    assert ("ACCUSE", "114") in {(e.type, e.cameo) for e in acts["_events"]}
+    acts = ev_doc_actors(nlp, "Serbians protested against the government in Belgrade.", {"srb": ["Serbians"]})
+    assert any(e.type == "PROTEST" for e in acts["_events"])

@@ -1904,6 +1904,19 @@ def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
             ev.amount = _span_field(a.to_dict())
 
 
+def _states(h: Hit, doc: Doc) -> bool:
+    """Whether every source actor of h is a state: a country or a government body of one."""
+    if any(t.tag_ in ("NNS", "NNPS") for t in h.sources):  # "Serbians protested": a people, not its state
+        return False
+    # the state named on the word itself ("India protested", "protests from Washington"), not reached otherwise
+    if not all(s.head.i == h.tok.i or (s.head.dep_ == "prep" and s.head.head.i == h.tok.i) for s in h.sources):
+        return False
+    ids = _actors(h.sources)
+    acts = {a.id: a for a in doc._.actors or []}
+    return bool(ids) and all(a in acts and (acts[a].kind == "country" or (
+        acts[a].sector == "GOV" and acts[a].country not in (None, "IGO", "NGO"))) for a in ids)
+
+
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
     solo = next((f[5:] for f in h.entry.flags if f.startswith("solo=")), None)
     partner = _actors(h.targets) and not h.target_rule.startswith("nearest actor")
@@ -1912,6 +1925,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # an actor merely near it ("war games off Taiwan") is whom the show of force is aimed at, no partner
         h.type, h.cameo = cameo_codes()[solo].plover, solo
         h.composed.append(f"one side only: {solo}")
+    if h.type == "PROTEST" and h.cameo[:3] in ("140", "141") and _lemma(h.tok) == "protest" and _states(h, doc):
+        # "India protested against the shelling", "protests from Washington": a state's protest is an official
+        # complaint (CAMEO 114), not a demonstration
+        h.type, h.cameo = "ACCUSE", "114"
+        h.composed.append("a state's protest: official complaint")
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
