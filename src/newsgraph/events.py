@@ -154,6 +154,8 @@ class Entry:
     compose: str | None
     note: str
     line: int
+    # words one of which must be a child of the trigger: the values of its prt= (or else prep=) constraint
+    needs: frozenset[str] = frozenset()
 
     @property
     def speech(self) -> bool:
@@ -200,8 +202,9 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
     when.sort(key=lambda kv: _WHEN_COST.get(kv[0], 9))  # cheap tests first: _holds stops at the first failure
+    needs = next((v for key in ("prt", "prep") for k, v in when if k == key), frozenset())
     return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
-                 frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line)
+                 frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line, needs)
 
 
 @functools.cache
@@ -480,14 +483,20 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "obj":
             if "objs" not in memo:
                 memo["objs"] = _objects(t)
-            if "all" not in memo:
-                # the plain singular too: the lemmatizer's slips ("bases" -> "basis")
-                memo["all"] = [(o, _lemma(o), o.lower_, o.lower_[:-1] if o.tag_ == "NNS" and o.lower_.endswith("s")
-                                else o.lower_, [_lemma(c) for c in o.children if c.dep_ == "compound"])
-                               for o in memo["objs"] + _frame_objects(t)]
-            ok = any(lem in vals or low in vals or sg in vals or ("money" in vals and lem in _CURRENCY)
-                     or ("@actor" in vals and bool(actors_for(o))) or any(c in vals for c in comp)
-                     for o, lem, low, sg, comp in memo["all"])
+            if "objwords" not in memo:
+                # each object's lemma, form, plain singular (the lemmatizer's slips: "bases" -> "basis") and
+                # compound modifiers, in one set; whether one is a currency, whether one is an actor
+                objs = memo["objs"] + _frame_objects(t)
+                words = set()
+                for o in objs:
+                    words.update((_lemma(o), o.lower_, o.lower_[:-1] if o.tag_ == "NNS" and o.lower_.endswith("s")
+                                  else o.lower_))
+                    words.update(_lemma(c) for c in o.children if c.dep_ == "compound")
+                memo["objwords"] = words
+                memo["money"] = any(_lemma(o) in _CURRENCY for o in objs)
+                memo["objs+"] = objs
+            ok = not vals.isdisjoint(memo["objwords"]) or ("money" in vals and memo["money"]) or (
+                "@actor" in vals and any(actors_for(o) for o in memo["objs+"]))
         elif key == "mod":
             ok = any(c.dep_ in ("amod", "compound", "nmod", "npadvmod") and (_lemma(c) in vals or c.lower_ in vals)
                      for c in t.children)
@@ -707,13 +716,21 @@ def _match_row(t: Token) -> Entry | None:
     if pos == "noun" and t.lower_ != lem:
         keys.append((t.lower_, "noun"))
     memo: dict = {}
+    kids = None
     for key in keys:
         for e in trigger_index().get(key, ()):
+            need = e.needs
+            if need:  # a particle or preposition the row needs among t's children: a cheap first test
+                if kids is None:
+                    kids = {c.lower_ for c in t.children}
+                if need.isdisjoint(kids):
+                    continue
             if _holds(t, e.when, memo):
                 return e
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
         return _nominal_entry(lem)
     return None
+
 
 
 def _content_match(t: Token) -> Entry | None:
