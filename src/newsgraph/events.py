@@ -180,8 +180,6 @@ def cameo_codes() -> dict[str, Code]:
     return out
 
 
-_WHEN_COST = {"prt": 0, "prep": 0, "head": 0, "neg": 1, "modal": 1, "xcomp": 1, "comp": 1, "mod": 2, "xsubj": 2,
-              "subj": 3, "obj": 4, "mass": 5, "any": 6}
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
 
 
@@ -201,7 +199,6 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
-    when.sort(key=lambda kv: _WHEN_COST.get(kv[0], 9))  # cheap tests first: _holds stops at the first failure
     needs = next((v for key in ("prt", "prep") for k, v in when if k == key), frozenset())
     return Entry(lemma, pos, tuple(when), _cell(row, 3) or None, _cell(row, 4) or None, targets,
                  frozenset(f for f in flags if not f.startswith("compose=")), compose, _cell(row, 7), line, needs)
