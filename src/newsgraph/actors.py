@@ -778,13 +778,17 @@ class _Builder:
                     end = max(end, g.i + 1)
                 self._collective_cand(self._country_after(t, places=True) or self._sentence_country(t), t.lower_,
                                       CROWD, t, start, end)
-            elif (t.tag_ == "NNPS" and t.ent_type_ == "NORP" or t.tag_ in ("NNS", "NNPS") and t.text in self.peoples
-                  and t.text[:1].isupper()) \
-                    and self._acting(t) and not self.country_of_token(t):
+            elif self._people_word(t) and self._acting(t) and not self.country_of_token(t):
                 # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
                 start, end = self._np_bounds(t, right=False)
                 self._collective_cand(self._country_after(t) or self._people_country([t], t), t.lower_, PEOPLE,
                                       t, start, end)
+
+    def _people_word(self, t: Token) -> bool:
+        """A people's plural name: tagged as one ("Kurds"), or listed in ``peoples.tsv`` though the tagger took
+        it for a common noun ("Uighurs")."""
+        return (t.tag_ == "NNPS" and t.ent_type_ == "NORP") or (
+            t.tag_ in ("NNS", "NNPS") and t.text[:1].isupper() and t.text in self.peoples)
 
     @staticmethod
     def _of_objects(t: Token) -> list[Token]:
