@@ -792,6 +792,7 @@ class _Builder:
 
     @staticmethod
     def _of_objects(t: Token) -> list[Token]:
+        """The objects of t's "of" phrases ("tens of thousands", "the foreign ministers of Armenia")."""
         return [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
     def _np_bounds(self, t: Token, *, right: bool) -> tuple[int, int]:
@@ -892,8 +893,7 @@ class _Builder:
         coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
                        and self.country_of_token(w.head)]
         if not coordinated:  # "the foreign ministers of Armenia and Azerbaijan"
-            of = [g for c in t.rights if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj" and self.country_of_token(g)]
+            of = [g for g in self._of_objects(t) if g.i > t.i and self.country_of_token(g)]
             coordinated = [w for g in of for w in g.conjuncts if w.i > g.i and self.country_of_token(w)]
         if not coordinated:
             return

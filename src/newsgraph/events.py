@@ -729,7 +729,6 @@ def _match_row(t: Token) -> Entry | None:
     return None
 
 
-
 def _content_match(t: Token) -> Entry | None:
     # any predicate may carry a demand or a refusal ("X must ensure", "will not accept"), but not the copula:
     # "approval should be a formality", "Turkey will not be a burden" state, they ask or refuse nothing
@@ -882,10 +881,10 @@ _SPECIAL = {  # (composition class, embedded CAMEO root or code prefix) -> CAMEO
 _BASE = {"threat": ("THREATEN", "130"), "demand": ("REQUEST", "100"), "refuse": ("REJECT", "120"),
          "accuse": ("ACCUSE", "112")}
 
-# undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19), or cooperation: "lifted the closure of X",
-# "revoked the curfew", "halted the shelling". Embedded code prefix -> the code of easing it. Curfews follow the
-# lexicon's curfew rows (081, as PLOVER's own records code lifting one). Left out: who ends a protest or a
-# strike (082 or repression?) or "the violence" (18, 20: its doers, or the police?) the text must say
+# undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19), or cooperation: "lifted the
+# closure of X", "revoked the curfew", "halted the shelling". Embedded code prefix -> the code of easing it.
+# Curfews follow the lexicon's curfew rows (081, as PLOVER's own records code lifting one). Left out: who ends a
+# protest or a strike (082 or repression?) or "the violence" (18, 20: its doers, or the police?) the text must say
 _UNDO = {"1721": "0811", "1722": "0812", "1723": "081", "1724": "0814", "172": "081", "171": "081", "174": "081",
          "175": "081", "17": "081", "173": "0841", "16": "085", "191": "0872", "192": "0874", "15": "0873",
          "19": "087",
@@ -907,7 +906,7 @@ def _undo(hits: list[Hit]) -> None:
             if h is not None and (h is g or h.entry.inert or h.entry.compose == "undo"):
                 continue
             inner = h.cameo if h is not None else _restriction(c)
-            code = next((_UNDO[k] for k in (inner[:4], inner[:3], inner[:2]) if k in _UNDO), None) if inner else None
+            code = _family(_UNDO, inner) if inner else None
             if code is None:
                 continue
             typ = cameo_codes()[code].plover
@@ -923,9 +922,15 @@ def _restriction(t: Token) -> str | None:
     if t.pos_ != "NOUN":
         return None
     for e in trigger_index().get((_lemma(t), "noun"), ()):
-        if not e.inert and any(k == "head" for k, _ in e.when) and _holds(t, tuple(kv for kv in e.when if kv[0] != "head")):
+        rest = tuple(kv for kv in e.when if kv[0] != "head")
+        if not e.inert and len(rest) < len(e.when) and _holds(t, rest):
             return e.cameo
     return None
+
+
+def _family(table: dict[str, str], code: str) -> str | None:
+    """The table's value for a CAMEO code, its three-digit parent or its two-digit root, most specific first."""
+    return next((table[k] for k in (code, code[:3], code[:2]) if k in table), None)
 
 
 def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb") -> tuple[str, str]:
@@ -944,19 +949,11 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
                 return "AGREE", "030"
             if inner_type == "SUPPORT" and inner_pos == "noun":  # "offered condolences": the support itself
                 return "SUPPORT", inner_code
-            table = _SPECIAL["intent"]
-            for k in (inner_code, inner_code[:3], inner_code[:2]):
-                if k in table:
-                    return "AGREE", table[k]
-            return "AGREE", "030"
+            return "AGREE", _family(_SPECIAL["intent"], inner_code) or "030"
     typ, code = _BASE.get(cls, (None, None))
     if typ is None:
         return inner_type, inner_code
-    table = _SPECIAL.get(cls, {})
-    for k in (inner_code, inner_code[:3], inner_code[:2]):
-        if k in table:
-            return typ, table[k]
-    return typ, code
+    return typ, _family(_SPECIAL.get(cls, {}), inner_code) or code
 
 
 _PROTECT = {"protect", "evacuate", "guard", "shield", "safeguard", "rescue", "escort", "defend"}
@@ -973,7 +970,7 @@ def _outlaws(h: Hit) -> bool:
     ids = _actors(h.targets)
     if not ids:
         return False
-    acts = {a.id: a for a in h.tok.doc._.actors or []}
+    acts = _actors_by_id(h.tok.doc)
     return all(a in acts and acts[a].sector in _OUTLAW_SECTORS for a in ids)
 
 
@@ -1015,17 +1012,21 @@ def _ultimatums(hits: list[Hit], doc: Doc) -> None:
             d.composed.append(f"demanded in an ultimatum by '{gov.text}'")
 
 
+def _to_infinitive(c: Token) -> bool:
+    """c is a verb with "to" as its auxiliary: "to withdraw"."""
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+
+
 def _infinitive_advcl(c: Token) -> bool:
     """A bare "to"-infinitive the parser hung on its verb as an adverbial clause: after a verb that embeds
     an act (threaten, promise, refuse) it is the act's complement, not a purpose."""
-    return c.dep_ == "advcl" and c.tag_ == "VB" and not _children(c, "nsubj", "mark") and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+    return c.dep_ == "advcl" and c.tag_ == "VB" and not _children(c, "nsubj", "mark") and _to_infinitive(c)
 
 
 def _for_to(c: Token) -> bool:
     """A "for X to do" clause ("called for Israel to withdraw"): the act asked of X, with X its subject."""
     return c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
-        and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and bool(_children(c, "nsubj"))
+        and _to_infinitive(c) and bool(_children(c, "nsubj"))
 
 
 def _embedded(t: Token) -> list[Token]:
@@ -1104,9 +1105,11 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
-_SCORE_RE = re.compile(r"(?<![\d.,:/])(?:1?\d)\s?[-\u2013]\s?(?:1?\d)(?![\d,:/-]|\.\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-                       r"Sep|Oct|Nov|Dec|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|"
-                       r"[Oo]ctober|[Nn]ovember|[Dd]ecember|percent|per\b|%|years|days|months|weeks))")
+# a score ("4-0", "3 - 1"), not a decimal, a ratio, a date range ("12-13 May") or a span of years or percent
+_SCORE_RE = re.compile(
+    r"(?<![\d.,:/])(?:1?\d)\s?[-\u2013]\s?(?:1?\d)(?![\d,:/-]|\.\d|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec|[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|"
+    r"[Nn]ovember|[Dd]ecember|percent|per\b|%|years|days|months|weeks))")
 
 
 def _score_near(t: Token) -> bool:
@@ -1258,13 +1261,17 @@ def _across_border(t: Token, h: Hit) -> list[Token]:
     return []
 
 
+def _actors_by_id(doc: Doc) -> dict[str, object]:
+    return {a.id: a for a in doc._.actors or []}
+
+
 def _own_forces(x: Token, h: Hit, doc: Doc) -> bool:
     """Whether x names forces the source moves ("massed troops, including units of the Republican Guard",
     "thinned out the troops it had massed"): its own military, no target of the deployment or pullback."""
     ids = _actors([x])
     if not ids:
         return False
-    acts = {a.id: a for a in doc._.actors or []}
+    acts = _actors_by_id(doc)
     own = {acts[a].country for a in _actors(h.sources) if a in acts} - {None}
     return all(a in acts and acts[a].sector in ("MIL", "UAF") and acts[a].country in own | {None} for a in ids)
 
@@ -1409,7 +1416,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         if not h.targets and h.light_verb is not None and h.type in HOSTILE and t.head.lower_ == "under" \
                 and t.head.head.i == h.light_verb.i:
             # "placed three journalists under arrest", "put the town under siege": the one it is put under
-            toks = _children(h.light_verb, "dobj") or (_children(h.light_verb, "nsubjpass") if _is_passive(h.light_verb) else [])
+            v = h.light_verb
+            toks = _children(v, "dobj") or (_children(v, "nsubjpass") if _is_passive(v) else [])
             if toks and _actors(toks):
                 h.targets, h.target_rule = toks, f"object of '{h.light_verb.text}' (put under it)"
         if not h.targets and t.pos_ in ("VERB", "AUX"):
@@ -1571,8 +1579,8 @@ def _composition(hits: list[Hit]) -> None:
             continue
         inside: set[int] = set()
         for c in g.tok.children:
-            if c.dep_ in (("dobj", "xcomp", "ccomp") if stops else ("dobj", "xcomp", "ccomp", "prep", "acomp", "oprd",
-                                                           "dative")) or (g.entry.compose and (_infinitive_advcl(c) or _for_to(c))):
+            deps = ("dobj", "xcomp", "ccomp") + (() if stops else ("prep", "acomp", "oprd", "dative"))
+            if c.dep_ in deps or (g.entry.compose and (_infinitive_advcl(c) or _for_to(c))):
                 inside.update(range(c.left_edge.i, c.right_edge.i + 1))
         for h in hits:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
@@ -1583,8 +1591,8 @@ def _composition(hits: list[Hit]) -> None:
     for h in hits:
         if h.absorbed or h.entry.inert:
             continue
-        acl = next((a for a in [h.tok, *h.tok.ancestors] if a.dep_ == "acl" and _lemma(a.head) in _DECISIONS
-                    and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)), None)
+        acl = next((a for a in [h.tok, *h.tok.ancestors]
+                    if a.dep_ == "acl" and _lemma(a.head) in _DECISIONS and _to_infinitive(a)), None)
         if acl is None:
             continue
         n = acl.head
@@ -1602,7 +1610,8 @@ def _composition(hits: list[Hit]) -> None:
         if g.absorbed or g.entry.inert or not (g.cameo.startswith(("173", "116")) or probe or blame):
             continue
         for c in g.tok.children:
-            if c.dep_ == "prep" and c.lower_ in (("into", "of") if probe else ("for", "over") if blame else ("for", "on")):
+            preps = ("into", "of") if probe else ("for", "over") if blame else ("for", "on")
+            if c.dep_ == "prep" and c.lower_ in preps:
                 inside = range(c.left_edge.i, c.right_edge.i + 1)
                 for h in hits:
                     if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
@@ -1613,8 +1622,7 @@ def _composition(hits: list[Hit]) -> None:
         if g.absorbed or g.entry.inert or g.type != "MOBILIZE" or g.composed:
             continue
         for c in g.tok.children:
-            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in _PROTECT and any(
-                    x.dep_ == "aux" and x.lower_ == "to" for x in c.children) and any(
+            if c.dep_ in ("advcl", "xcomp") and _lemma(c) in _PROTECT and _to_infinitive(c) and any(
                     _actors([o]) or _lemma(o) in _PROTECTED for o in _children(c, "dobj")):
                 g.type, g.cameo = "AID", "074"
                 g.composed.append(f"sent to '{c.text}': military protection")
@@ -1634,7 +1642,7 @@ def _composition(hits: list[Hit]) -> None:
                       if o.i in by_tok and by_tok[o.i].type == "PROTEST"), None)
         if g is None or g.entry.inert or g.absorbed or g is h or g.entry.compose:
             continue
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in h.tok.children) and not _children(h.tok, "nsubj"):
+        if _to_infinitive(h.tok) and not _children(h.tok, "nsubj"):
             h.absorbed = True
             g.acts_on.append(f"purpose '{h.tok.text}' ({h.type}) not coded")
     # agreeing under pressure is yielding (CAMEO 08): "under pressure from X, Y agreed to ...",
@@ -1654,7 +1662,8 @@ def _composition(hits: list[Hit]) -> None:
     for h in hits:
         if h.absorbed or h.entry.inert or h.composed:
             continue
-        offer = h.modality == "conditional" and bool(_aux(h.mood_tok or h.tok) & (_FUTURE | {"would"}))  # "will lift it if"
+        # "will lift the embargo if Iraq complies": a conditional offer
+        offer = h.modality == "conditional" and bool(_aux(h.mood_tok or h.tok) & (_FUTURE | {"would"}))
         if h.type in MATERIAL_COOP and h.type != "CONSULT" and (h.modality == "future" or offer) and not h.negated:
             h.type, h.cameo = _compose("intent", h.type, h.cameo)
             h.composed.append("future or conditional cooperative act: intent")
@@ -1926,7 +1935,7 @@ def _states(h: Hit, doc: Doc) -> bool:
     if not all(s.head.i == h.tok.i or (s.head.dep_ == "prep" and s.head.head.i == h.tok.i) for s in h.sources):
         return False
     ids = _actors(h.sources)
-    acts = {a.id: a for a in doc._.actors or []}
+    acts = _actors_by_id(doc)
     return bool(ids) and all(a in acts and (acts[a].kind == "country" or (
         acts[a].sector == "GOV" and acts[a].country not in (None, "IGO", "NGO"))) for a in ids)
 
