@@ -198,15 +198,26 @@ class ActorDictionary:
         return None
 
 
+_PATTERN_MAKERS: dict[int, object] = {}
+
+
+def _pattern_maker(vocab):
+    """An English tokenizer over ``vocab`` for the lexicons' phrase patterns, built once per vocabulary (the
+    matchers below share it: building one takes a tenth of a second)."""
+    if id(vocab) not in _PATTERN_MAKERS:
+        from spacy.lang.en import English
+
+        _PATTERN_MAKERS[id(vocab)] = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+    return _PATTERN_MAKERS[id(vocab)]
+
+
 _ROLE_MATCHERS: dict[int, tuple] = {}
 
 
 def _role_matcher(vocab) -> tuple[PhraseMatcher, dict[str, str | None]]:
     """A PhraseMatcher over lowercase text for the titles of ``roles.tsv`` (one per vocabulary)."""
     if id(vocab) not in _ROLE_MATCHERS:
-        from spacy.lang.en import English
-
-        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="LOWER")
         sectors: dict[str, str | None] = {}
         for words, sector in lexicon.roles().items():
@@ -228,9 +239,7 @@ def _institution_matcher(vocab) -> PhraseMatcher:
     """A PhraseMatcher for the names and aliases of ``institutions.tsv`` as written (one per vocabulary), so
     a known body is found where the NER model misses it ("RENAMO rebels", "the Shining Path bombed ...")."""
     if id(vocab) not in _INST_MATCHERS:
-        from spacy.lang.en import English
-
-        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="ORTH")
         for r in lexicon.read_tsv("institutions.tsv"):
             for name in [r[0], *(a.strip() for a in (r[1] if len(r) > 1 else "").split("|") if a.strip())]:
@@ -246,9 +255,7 @@ def _country_matcher(vocab) -> PhraseMatcher:
     """A case-insensitive PhraseMatcher for the country names and aliases (one per vocabulary), so names the
     NER model missed are found at C speed."""
     if id(vocab) not in _COUNTRY_MATCHERS:
-        from spacy.lang.en import English
-
-        make = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
+        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="LOWER")
         idx = lexicon.countries().names
         for name in list(idx.folded) + list(idx.exact):
