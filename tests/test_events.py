@@ -1116,3 +1116,26 @@ def test_a_states_protest_is_an_official_complaint_and_a_peoples_a_demonstration
     assert ("ACCUSE", "114") in {(e.type, e.cameo) for e in acts["_events"]}
     acts = ev_doc_actors(nlp, "Serbians protested against the government in Belgrade.", {"srb": ["Serbians"]})
     assert any(e.type == "PROTEST" for e in acts["_events"])
+
+
+def test_a_noun_that_takes_no_of_object_names_its_doer_with_of(nlp):
+    # "from" is the place a withdrawal leaves, not its doer
+    evs = code(nlp, "The withdrawal of Syrian troops from Lebanon was completed.",
+               {"syr": ["Syrian troops"], "lbn": ["Lebanon"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("RETREAT", "syr", "lbn")]
+    # a noun whose "of" is what it acts on keeps it as the target
+    evs = code(nlp, "The arrest of Kenyan students sparked protests.", {"ken": ["Kenyan students"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("COERCE", None, "ken")]
+
+
+def test_a_visit_to_a_place_told_as_a_clause_subject_has_its_host_as_target(nlp):
+    acts = ev_doc_actors(nlp, "The visit of the Iranian president to Paris angered Israel.",
+                         {"irn": ["Iranian president"], "isr": ["Israel"]}, countries={"irn": "IRN", "isr": "ISR"})
+    evs = acts["_events"]
+    assert [(e.type, e.cameo, e.source) for e in evs] == [("CONSULT", "042", "irn")]
+    assert acts[evs[0].target].country == "FRA"
+    # in a time phrase the visit is background
+    acts = ev_doc_actors(nlp, "Uganda praised Libya after the visit of its leader to Kampala.",
+                         {"uga": ["Uganda"], "lby": ["Libya"], "ldr": ["its leader"]},
+                         countries={"lby": "LBY", "uga": "UGA", "ldr": "LBY"})
+    assert [e.type for e in acts["_events"]] == ["SUPPORT"]

@@ -1306,8 +1306,15 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         else:
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not actor_for(t.head):
                 t = t.head  # "launched a mediation effort between A and B": the phrase's head carries it
-            srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(t, {"by", "from"})
+            # "from" names the giver of aid or a demand, but what a withdrawal or a recall leaves or takes from
+            away = e.targets[:1] == ("from",) and e.type in ("RETREAT", "SANCTION")
+            srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(
+                t, {"by"} if away else {"by", "from"})
             rule = "possessor / by / from"
+            if not srcs and not {"of", "dobj"} & set(e.targets):
+                # a noun that takes no "of"-object names its doer with "of": "the withdrawal of Syrian troops",
+                # "the visit of the Iranian president to Paris"
+                srcs, rule = [o for o in _pobjs(t, {"of"}) if actor_for(o)][:1], "of-object (the doer)"
             if not srcs:
                 mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and actor_for(c)]
                 srcs, rule = mods, "modifier"
@@ -1826,8 +1833,10 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if sym and not srcs and len(tgts) > 1:  # "talks between A and B"
         return [(s, t) for s in tgts for t in tgts if s != t]
     if not tgts and (h.verbal and h.entry.pos == "content" or (
-            h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone)):
-        # a meeting with no one, a reported criticism of no one, a bare noun ("the allegations"): no event
+            h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone)) and not (
+            srcs and _visit_to_place(h)):
+        # a meeting with no one, a reported criticism of no one, a bare noun ("the allegations"): no event;
+        # but a visitor's trip to a place names its host ("the visit of the Iranian president to Paris")
         return []
     # with no source actor the event stands on its target: agentless rows and passives, and verbs whose
     # subject is no actor the actor stage knows ("hackers defaced Danish sites")
@@ -1985,8 +1994,19 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                 continue
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
+        if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
+                h.light or h.composed or h.standalone):
+            continue  # a trip to a place of the visitor's own country: no host
         out.append(ev)
     return out
+
+
+def _visit_to_place(h: Hit) -> bool:
+    """A visit noun that is a clause's subject or object, with a place it goes to: "the visit of the Iranian
+    president to Paris angered Israel" (the host is that place's country). In a time phrase ("since / during his
+    visit to Kampala") it is background."""
+    return h.cameo[:3] in ("042", "043") and h.entry.pos == "noun" and h.tok.dep_ in (
+        "nsubj", "nsubjpass", "dobj", "ROOT") and any(o.ent_type_ in ("GPE", "LOC") for o in _pobjs(h.tok, {"to"}))
 
 
 IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
