@@ -1126,6 +1126,10 @@ def test_a_noun_that_takes_no_of_object_names_its_doer_with_of(nlp):
     # a noun whose "of" is what it acts on keeps it as the target
     evs = code(nlp, "The arrest of Kenyan students sparked protests.", {"ken": ["Kenyan students"]})
     assert [(e.type, e.source, e.target) for e in evs] == [("COERCE", None, "ken")]
+    # so does the noun of an intransitive verb the lexicon has no noun row for
+    evs = code(nlp, "The resignation of the Italian prime minister plunged the country into crisis.",
+               {"ita": ["Italian prime minister"]})
+    assert [(e.type, e.source) for e in evs] == [("RETREAT", "ita")]
 
 
 def test_a_visit_to_a_place_told_as_a_clause_subject_has_its_host_as_target(nlp):

@@ -631,8 +631,10 @@ def _noun_lemmas() -> frozenset[str]:
 @functools.cache
 def _nominal_entry(noun: str) -> Entry | None:
     """The noun row made from the verb a nominalisation comes from (None when there is none): same type and
-    code, the verb's prepositional targets plus a noun's "of"/"against"/"on" complement; only verbs whose
-    first row holds unconditionally (a row that needs "off" or "obj=aid" says nothing about the noun)."""
+    code, the verb's targets plus a noun's "against"/"on" complement (the "of"-object is the target of a
+    transitive verb's noun, "the condemnation of X", and the doer of an intransitive one's, "the resignation of
+    X"); only verbs whose first row holds unconditionally (a row that needs "off" or "obj=aid" says nothing about
+    the noun)."""
     if noun in _noun_lemmas():
         return None
     for verb in _nominal_candidates(noun):
@@ -641,7 +643,7 @@ def _nominal_entry(noun: str) -> Entry | None:
         if not plain or any(e.inert for e in rows):
             continue
         e = plain[0]
-        targets = tuple(dict.fromkeys(e.targets + ("dobj", "against", "on")))
+        targets = tuple(dict.fromkeys(e.targets + ("against", "on")))
         return Entry(noun, "noun", (), e.type, e.cameo, targets, e.flags - {"support"}, e.compose,
                      f"nominalisation of '{verb}'" + (f"; {e.note}" if e.note else ""), e.line)
     return None
