@@ -503,6 +503,14 @@ def test_a_government_of_no_named_country_is_still_an_actor(nlp):
     # "his government" is its possessor's, not a state of its own
     _, acts = actors(nlp, "He said his government would act.")
     assert "government" not in acts
+    # the place where a government or a junta acts is its country
+    _, acts = actors(nlp, "The junta arrested twenty opposition leaders in Rangoon.")
+    assert "junta" not in acts and any(a.country == "MMR" and a.sector == "GOV" for a in acts.values())
+
+
+def test_unions_are_labour(nlp):
+    _, acts = actors(nlp, "The unions staged a general strike in Athens.")
+    assert (acts["unions"].sector, acts["unions"].country) == ("LAB", "GRC")
 
 
 def test_an_office_named_with_no_holder_is_its_state_or_an_unplaced_office_holder(nlp):

@@ -937,11 +937,14 @@ class _Builder:
             country = self._country_after(t, places=True)  # "rebels in the Ivory Coast", "police in Karachi"
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
-        if country is None and person is None and ow.kind == "group" and not ow.weak and (
-                ow.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"):
+        if country is None and person is None and not ow.weak and (
+                (ow.kind == "group" and (ow.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"))
+                or (ow.kind == "country" and ow.sector == "GOV")):
             # "Turkish police stopped a march by students": people of the one country the sentence is about;
-            # "authorities imposed a curfew in Kathmandu": the state where it happens; rebels fight at home
-            country = self._sentence_country(t)
+            # "authorities imposed a curfew in Kathmandu", "the junta arrested ... in Rangoon": the state where it
+            # happens (a government only by a place: "warned the administration of a Russian operation"); rebels
+            # fight at home
+            country = self._sentence_country(t, places_only=ow.kind == "country")
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
@@ -1109,10 +1112,11 @@ class _Builder:
         if country:
             cand.votes[country] = cand.votes.get(country, 0) + 1
 
-    def _sentence_country(self, root: Token) -> str | None:
+    def _sentence_country(self, root: Token, places_only: bool = False) -> str | None:
         """The one country a sentence describes things by ("Ugandan opposition", "a curfew in Algiers"),
         for an office-holder the text gives no country: heads of state act at home. None when the sentence
-        names several, or names a country as an actor of its own."""
+        names several, or names a country as an actor of its own. With ``places_only``, only the places things
+        happen in count ("in Rangoon"), not countries that describe things ("a Russian operation")."""
         found = set()
         for t in root.sent:
             if t.ent_iob_ == "I" or (t.ent_iob_ == "O" and t.pos_ not in ("ADJ", "PROPN")):
@@ -1127,7 +1131,8 @@ class _Builder:
                     and last.head.lower_ in LOCATIVE_PREPS:
                 capital = self._city_country(ent)  # "looted shops in Caracas": a city counts as its country
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
-                found.add(code)
+                if not places_only:
+                    found.add(code)
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
             elif code or capital:
