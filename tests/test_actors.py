@@ -53,6 +53,9 @@ def test_capital_acting_as_government_is_the_country(nlp):
     assert len(rus) == 1 and rus[0].kind == "country"
     assert {m.text for m in rus[0].mentions} == {"Moscow", "Russia"}
     assert actor_for(doc[0]) == [a for a in acts.values() if a.country == "USA"][0].id
+    # older spellings and seats of government are listed in countries.tsv
+    _, acts = actors(nlp, "Peking accused Kiev of meddling.")
+    assert {a.country for a in acts.values()} == {"CHN", "UKR"}
 
 
 def test_government_phrase_is_a_mention_of_the_country(nlp):

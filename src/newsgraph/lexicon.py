@@ -103,6 +103,8 @@ def countries() -> Countries:
             names.add(n, iso3, overwrite=True)
         for d in _split(_col(row, 2)):
             demonyms.add(d, iso3, overwrite=True)
+        for c in _split(_col(row, 3)):
+            capitals.add(c, iso3, overwrite=True)
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             v = getattr(c, attr, None)
