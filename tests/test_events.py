@@ -1126,6 +1126,10 @@ def test_a_noun_that_takes_no_of_object_names_its_doer_with_of(nlp):
     # a noun whose "of" is what it acts on keeps it as the target
     evs = code(nlp, "The arrest of Kenyan students sparked protests.", {"ken": ["Kenyan students"]})
     assert [(e.type, e.source, e.target) for e in evs] == [("COERCE", None, "ken")]
+    # a "by"-agent the parser hangs on the "of"-object is still the doer
+    evs = code(nlp, "The arrest of two British journalists by Iranian police angered London.",
+               {"gbr": ["two British journalists"], "irn": ["Iranian police"]})
+    assert ("COERCE", "irn", "gbr") in {(e.type, e.source, e.target) for e in evs}
     # so does the noun of an intransitive verb the lexicon has no noun row for
     evs = code(nlp, "The resignation of the Italian prime minister plunged the country into crisis.",
                {"ita": ["Italian prime minister"]})

@@ -1308,15 +1308,20 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         else:
             if t.dep_ == "compound" and t.head.pos_ == "NOUN" and not actor_for(t.head):
                 t = t.head  # "launched a mediation effort between A and B": the phrase's head carries it
-            # "from" names the giver of aid or a demand, but what a withdrawal or a recall leaves or takes from
-            away = e.targets[:1] == ("from",) and e.type in ("RETREAT", "SANCTION")
-            srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(
-                t, {"by"} if away else {"by", "from"})
-            rule = "possessor / by / from"
+            # the doer: a possessor or a "by"-agent, which the parser may hang on the "of"-object ("the arrest of
+            # two journalists by Iranian police"), unless that object is an act of its own ("condemnation of the
+            # attack by X": X attacked)
+            ofs = _pobjs(t, {"of"})
+            srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(t, {"by"}) + [
+                g for o in ofs if _match(o) is None for g in _pobjs(o, {"by"}) if actor_for(g)]
+            rule = "possessor / by"
             if not srcs and not {"of", "dobj"} & set(e.targets):
                 # a noun that takes no "of"-object names its doer with "of": "the withdrawal of Syrian troops",
-                # "the visit of the Iranian president to Paris"
-                srcs, rule = [o for o in _pobjs(t, {"of"}) if actor_for(o)][:1], "of-object (the doer)"
+                # "the visit of the Iranian president to Paris", "the walkout of Arab delegates from the UN"
+                srcs, rule = [o for o in ofs if actor_for(o)][:1], "of-object (the doer)"
+            if not srcs and not (e.targets[:1] == ("from",) and e.type in ("RETREAT", "SANCTION")):
+                # "from" names the giver of aid or a demand, not what a withdrawal or a recall leaves or takes from
+                srcs, rule = _pobjs(t, {"from"}), "from-object"
             if not srcs:
                 mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and actor_for(c)]
                 srcs, rule = mods, "modifier"
