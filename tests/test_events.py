@@ -1147,3 +1147,10 @@ def test_a_visit_to_a_place_told_as_a_clause_subject_has_its_host_as_target(nlp)
                          {"uga": ["Uganda"], "lby": ["Libya"], "ldr": ["its leader"]},
                          countries={"lby": "LBY", "uga": "UGA", "ldr": "LBY"})
     assert [e.type for e in acts["_events"]] == ["SUPPORT"]
+
+
+def test_a_fronted_time_phrase_does_not_meet_a_rows_word_condition(nlp):
+    # "hold" + any=hostage is hostage-taking; the hostages here are in the fronted phrase
+    evs = code(nlp, "Since the return of the hostages, Iran has held talks with France.",
+               {"irn": ["Iran"], "fra": ["France"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("CONSULT", "irn", "fra")]

@@ -521,8 +521,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             else:
                 ok = bool(_children(t, "ccomp"))
         elif key == "any":
-            if "words" not in memo:  # the subtree's words up to 12 after t
-                memo["words"] = {w for x in t.doc[t.left_edge.i: min(t.right_edge.i, t.i + 12) + 1]
+            if "words" not in memo:  # the subtree's words up to 12 after t, not in a fronted adverbial ("Since
+                # the return of the hostages, Iran has held talks": no hostage is held)
+                left = [c.left_edge.i for c in t.lefts if c.dep_ not in _FRONTED]
+                memo["words"] = {w for x in t.doc[min(left, default=t.i): min(t.right_edge.i, t.i + 12) + 1]
                                  for w in (_lemma(x), x.lower_)}
             ok = not vals.isdisjoint(memo["words"])
         elif key == "modal":
@@ -534,6 +536,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         if not ok:
             return False
     return True
+
+
+_FRONTED = {"prep", "advcl", "advmod", "npadvmod", "punct", "mark", "cc"}
 
 
 def _mass(o: Token) -> bool:
