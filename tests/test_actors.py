@@ -548,3 +548,13 @@ def test_a_country_name_split_in_two_entities_is_one_country(nlp):
 def test_a_people_the_tagger_took_for_a_common_noun_still_acts(nlp):
     _, acts = actors(nlp, "Hundreds of Uighurs took to the streets of Urumqi.")
     assert acts["Uighurs"].country == "CHN"
+
+
+def test_a_hyphenated_pair_of_country_words_names_both_countries(nlp):
+    _, acts = actors(nlp, "Syrian-Israeli negotiations resumed in Washington.")
+    assert {"SYR", "ISR"} <= {a.country for a in acts.values()}
+    _, acts = actors(nlp, "The Sino-British declaration was signed.")  # a combining form (countries.tsv)
+    assert {"CHN", "GBR"} <= {a.country for a in acts.values()}
+    # not where the noun describes a name
+    _, acts = actors(nlp, "Anglo-Dutch food giant Unilever will help the firm.")
+    assert not {"GBR", "NLD"} & {a.country for a in acts.values()}

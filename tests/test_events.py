@@ -1154,3 +1154,20 @@ def test_a_fronted_time_phrase_does_not_meet_a_rows_word_condition(nlp):
     evs = code(nlp, "Since the return of the hostages, Iran has held talks with France.",
                {"irn": ["Iran"], "fra": ["France"]})
     assert [(e.type, e.source, e.target) for e in evs] == [("CONSULT", "irn", "fra")]
+
+
+def test_a_hyphenated_pair_before_a_joint_act_names_both_sides(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Syrian-Israeli negotiations resumed in Washington."))
+    acts = {a.id: a.country for a in ex.actors}
+    assert {(e.type, acts[e.source], acts[e.target]) for e in ex.events} == {
+        ("CONSULT", "SYR", "ISR"), ("CONSULT", "ISR", "SYR")}
+
+
+def test_an_anti_modifier_names_whom_a_protest_is_against(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Anti-American protesters burned flags in Karachi."))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(e.type, acts[e.source], acts[e.target]) for e in ex.events] == [("PROTEST", "PAK", "USA")]

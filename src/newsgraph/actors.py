@@ -1238,6 +1238,22 @@ class _Builder:
             code = self.country_of_token(doc[e - 1]) if e - s == 1 else self.countries.code(doc[s:e].text)
             if code:
                 self.mark(self.country_actor(code), s, e)
+        # "Syrian-Israeli negotiations", "the Sino-British declaration", "US-Soviet talks": both sides of a
+        # hyphenated pair before a noun are the countries it is between (the parser hangs the first on the second);
+        # not where the noun describes a name ("Anglo-Dutch food giant Unilever")
+        for y in doc[2:]:
+            x = doc[y.i - 2]
+            if doc[y.i - 1].text not in ("-", "\u2013") or y.dep_ not in ("amod", "compound") or y.head.pos_ != "NOUN" \
+                    or y.head.dep_ in ("compound", "appos", "nmod") or x.head.i != y.i \
+                    or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in y.head.children) or any(k in self.taken for k in (x.i, y.i) if k in self.taken
+                                               and self.taken[k].kind != "country"):
+                continue
+            cx = self.countries.prefixes.get(x.text) or self.country_of_token(x)
+            cy = self.country_of_token(y)
+            if cx and cy and cx != cy:
+                for tok, code in ((x, cx), (y, cy)):
+                    if tok.i not in self.taken:
+                        self.mark(self.country_actor(code), tok.i, tok.i + 1)
 
     def _gender(self, c: _Cand) -> str | None:
         parts = c.name.split()

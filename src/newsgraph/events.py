@@ -1329,6 +1329,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 srcs, rule = _pobjs(t, {"from"}), "from-object"
             if not srcs:
                 mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and actor_for(c)]
+                # "Syrian-Israeli negotiations": the parser hangs "Syrian" on "Israeli"
+                mods = [x for c in mods for x in [*[g for g in c.lefts if g.i == c.i - 2 and actor_for(g)
+                                                    and c.doc[c.i - 1].text in ("-", "\u2013")], c]]
                 srcs, rule = mods, "modifier"
             if not srcs and t.dep_ in ("dobj", "pobj", "attr", "conj", "nsubjpass"):
                 # "held talks with", "launched ten days of war games", "in a meeting with": the verb's subject
@@ -2004,6 +2007,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                             "implied: the country the event happens in (no doer named)")
             if ev.target is None:
                 continue
+        if ev.target is None and h.type in ("PROTEST", "ACCUSE"):
+            _anti_target(ev, h, doc)
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
@@ -2011,6 +2016,20 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             continue  # a trip to a place of the visitor's own country: no host
         out.append(ev)
     return out
+
+
+def _anti_target(ev: Event, h: Hit, doc: Doc) -> None:
+    """"Anti-American protesters burned flags", "joined anti-Japanese demonstrations": a protest or a
+    criticism with no one named is aimed at the country its "anti-" modifier names."""
+    for t in [h.tok, *h.sources]:
+        for x in t.lefts:
+            if x.lower_ == "anti" and x.i + 2 < t.i and doc[x.i + 1].text in ("-", "\u2013"):
+                word = doc[x.i + 2]
+                code = lexicon.countries().code(word.text)
+                if code:
+                    _country_target(ev, doc, code, Span.of(doc.text, word.idx, word.idx + len(word.text)),
+                                    'the country its "anti-" modifier names')
+                    return
 
 
 def _visit_to_place(h: Hit) -> bool:

