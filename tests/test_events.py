@@ -1171,3 +1171,14 @@ def test_an_anti_modifier_names_whom_a_protest_is_against(pipeline):
     ex = pipeline.extract(Article(id="t", text="Anti-American protesters burned flags in Karachi."))
     acts = {a.id: a.country for a in ex.actors}
     assert [(e.type, acts[e.source], acts[e.target]) for e in ex.events] == [("PROTEST", "PAK", "USA")]
+
+
+def test_a_sports_report_has_no_events(pipeline):
+    from newsgraph.model import Article
+
+    sport = ("Australia crushed South Africa by 246 runs in the first Test in Adelaide. The South African coach "
+             "criticised his batsmen, and the captain rejected calls to resign before the final.")
+    assert pipeline.extract(Article(id="s", text=sport)).events == []
+    # one sports word in political news changes nothing
+    news = "Police arrested the coach driver after protesters attacked the embassy in Nairobi."
+    assert pipeline.extract(Article(id="n", text=news)).events

@@ -316,6 +316,17 @@ class _Cand:
         return min(s for s, _ in self.mentions)
 
 
+def _sporting(head: Token) -> bool:
+    """The phrase ``head`` heads names a sports team or player (``sport.tsv``): "the coach", "the football
+    team"; "the Dutch side" in a sentence about a match."""
+    words = lexicon.sport()
+    use = words.get(head.lower_) or words.get(head.lemma_.lower())
+    if use != "ambiguous":
+        return use == "head"
+    return any(x.i != head.i and x.pos_ in ("NOUN", "PROPN", "ADJ") and words.get(x.lower_) in (
+        "head", "modifier", "scene") and (x.pos_ == "NOUN" or words.get(x.lower_) != "scene") for x in head.sent)
+
+
 class _Builder:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -917,8 +928,10 @@ class _Builder:
 
     def _collective(self, t: Token, ow) -> None:
         """'the US delegation', 'the Iranian leadership', 'the Obama-led delegation'."""
-        if (ow.name_only and t.is_lower) or ow.modifier_only:
-            return  # "a Palestinian house" is no legislature; "the rights of shareholders" no rights group
+        if (ow.name_only and t.is_lower) or ow.modifier_only or _sporting(t):
+            # "a Palestinian house" is no legislature; "the rights of shareholders" no rights group; "the Dutch
+            # side" in a football report no party to anything
+            return
         start, end = self._np_bounds(t, right=False)
         country = None
         for k in range(start, t.i):
@@ -1233,8 +1246,8 @@ class _Builder:
                 root = root.head
             if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken:
                 continue
-            if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod":
-                continue
+            if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod" or _sporting(root.head):
+                continue  # "the Brazilian team", "the Kenyan runner": no mention of the state
             code = self.country_of_token(doc[e - 1]) if e - s == 1 else self.countries.code(doc[s:e].text)
             if code:
                 self.mark(self.country_actor(code), s, e)

@@ -1071,7 +1071,30 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+# a sports report is no political news: at least SPORT_MIN unambiguous sports words (sport.tsv: "coach",
+# "cricket", "tournament") and SPORT_DENSITY sports words of any kind per 100 words
+SPORT_MIN, SPORT_DENSITY = 3, 1.5
+
+
+def sports_report(doc: Doc) -> bool:
+    """Whether the text reports sport ("Australia beat South Africa by 246 runs", "the coach criticised the
+    defender"): its wins, defeats and transfers are coded as no events."""
+    kinds = lexicon.sport()
+    words = plain = ambiguous = 0
+    for t in doc:
+        if t.is_alpha:
+            words += 1
+            use = kinds.get(t.lower_)
+            if use == "ambiguous":
+                ambiguous += 1
+            elif use:
+                plain += 1
+    return plain >= SPORT_MIN and (plain + ambiguous) * 100 >= SPORT_DENSITY * words
+
+
 def find_events(doc: Doc) -> list[Event]:
+    if sports_report(doc):
+        return []
     lemmas = trigger_lemmas()
     skip = skipped_ranges(doc)
     quotes = list(doc._.quotes or [])

@@ -138,6 +138,12 @@ def territories() -> frozenset[str]:
 
 
 @functools.cache
+def sport() -> dict[str, str]:
+    """Sports words (``sport.tsv``) -> "head" (a player or team whatever modifies it) or "modifier"."""
+    return {r[0].lower(): _col(r, 1) for r in read_tsv("sport.tsv")}
+
+
+@functools.cache
 def roles() -> dict[tuple[str, ...], str]:
     """Role title (tuple of lowercase words) -> sector."""
     return {tuple(r[0].lower().split()): _col(r, 1) or None for r in read_tsv("roles.tsv")}
