@@ -558,3 +558,13 @@ def test_a_hyphenated_pair_of_country_words_names_both_countries(nlp):
     # not where the noun describes a name
     _, acts = actors(nlp, "Anglo-Dutch food giant Unilever will help the firm.")
     assert not {"GBR", "NLD"} & {a.country for a in acts.values()}
+
+
+def test_sports_teams_and_players_are_no_political_actors(nlp):
+    _, acts = actors(nlp, "The German coach criticised the French defender.")
+    assert not {"DEU", "FRA"} & {a.country for a in acts.values()}
+    _, acts = actors(nlp, "The Brazilian football team beat Italy in the final.")
+    assert "BRA" not in {a.country for a in acts.values()}
+    # "team" and "side" stay political where no sport is named
+    _, acts = actors(nlp, "The Israeli side rejected the proposal.")
+    assert "ISR" in {a.country for a in acts.values()}
