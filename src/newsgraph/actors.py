@@ -1251,15 +1251,20 @@ class _Builder:
             code = self.country_of_token(doc[e - 1]) if e - s == 1 else self.countries.code(doc[s:e].text)
             if code:
                 self.mark(self.country_actor(code), s, e)
-        # "Syrian-Israeli negotiations", "the Sino-British declaration", "US-Soviet talks": both sides of a
-        # hyphenated pair before a noun are the countries it is between (the parser hangs the first on the second);
-        # not where the noun describes a name ("Anglo-Dutch food giant Unilever")
+
+    def hyphenated_pairs(self) -> None:
+        """"Syrian-Israeli negotiations", "the Sino-British declaration", "US-Soviet talks": both sides of a
+        hyphenated pair of country words before a noun are the countries it is between (the parser hangs the
+        first on the second); not where the noun describes a name ("Anglo-Dutch food giant Unilever")."""
+        doc = self.doc
         for y in doc[2:]:
-            x = doc[y.i - 2]
-            if doc[y.i - 1].text not in ("-", "\u2013") or y.dep_ not in ("amod", "compound") or y.head.pos_ != "NOUN" \
-                    or y.head.dep_ in ("compound", "appos", "nmod") or x.head.i != y.i \
-                    or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in y.head.children) or any(k in self.taken for k in (x.i, y.i) if k in self.taken
-                                               and self.taken[k].kind != "country"):
+            x, noun = doc[y.i - 2], y.head
+            if doc[y.i - 1].text not in ("-", "\u2013") or x.head.i != y.i or y.dep_ not in ("amod", "compound"):
+                continue
+            if noun.pos_ != "NOUN" or noun.dep_ in ("compound", "appos", "nmod") or any(
+                    c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children):
+                continue
+            if any(self.taken[k].kind != "country" for k in (x.i, y.i) if k in self.taken):
                 continue
             cx = self.countries.prefixes.get(x.text) or self.country_of_token(x)
             cy = self.country_of_token(y)
@@ -1405,6 +1410,7 @@ class _Builder:
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
+        self.hyphenated_pairs()
         home = self._dominant_country()
         for t, start, end, head, ow in self._pending_bare:
             if any(k in self.taken for k in range(start, end)):

@@ -1353,9 +1353,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if not srcs:
                 mods = [c for c in t.children if c.dep_ in ("compound", "amod", "nmod") and actor_for(c)]
                 # "Syrian-Israeli negotiations": the parser hangs "Syrian" on "Israeli"
-                mods = [x for c in mods for x in [*[g for g in c.lefts if g.i == c.i - 2 and actor_for(g)
-                                                    and c.doc[c.i - 1].text in ("-", "\u2013")], c]]
-                srcs, rule = mods, "modifier"
+                firsts = [g for c in mods for g in c.lefts
+                          if g.i == c.i - 2 and c.doc[c.i - 1].text in ("-", "\u2013") and actor_for(g)]
+                srcs, rule = firsts + mods, "modifier"
             if not srcs and t.dep_ in ("dobj", "pobj", "attr", "conj", "nsubjpass"):
                 # "held talks with", "launched ten days of war games", "in a meeting with": the verb's subject
                 v, steps = t.head, 0

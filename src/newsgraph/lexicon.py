@@ -139,7 +139,7 @@ def territories() -> frozenset[str]:
 
 @functools.cache
 def sport() -> dict[str, str]:
-    """Sports words (``sport.tsv``) -> "head" (a player or team whatever modifies it) or "modifier"."""
+    """Sports words (``sport.tsv``) -> their use: "head", "ambiguous", "modifier" or "scene"."""
     return {r[0].lower(): _col(r, 1) for r in read_tsv("sport.tsv")}
 
 
