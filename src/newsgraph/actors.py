@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as TokSpan, Token
@@ -1257,9 +1258,13 @@ class _Builder:
         hyphenated pair of country words before a noun are the countries it is between (the parser hangs the
         first on the second); not where the noun describes a name ("Anglo-Dutch food giant Unilever")."""
         doc = self.doc
-        for y in doc[2:]:
-            x, noun = doc[y.i - 2], y.head
-            if doc[y.i - 1].text not in ("-", "\u2013") or x.head.i != y.i or y.dep_ not in ("amod", "compound"):
+        dashes = {doc.vocab.strings[d] for d in ("-", "\u2013")}
+        for k, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if orth not in dashes or k < 1 or k + 1 >= len(doc):
+                continue
+            x, y = doc[k - 1], doc[k + 1]
+            noun = y.head
+            if x.head.i != y.i or y.dep_ not in ("amod", "compound"):
                 continue
             if noun.pos_ != "NOUN" or noun.dep_ in ("compound", "appos", "nmod") or any(
                     c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children):

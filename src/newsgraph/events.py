@@ -68,6 +68,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
@@ -1079,17 +1080,21 @@ SPORT_MIN, SPORT_DENSITY = 3, 1.5
 def sports_report(doc: Doc) -> bool:
     """Whether the text reports sport ("Australia beat South Africa by 246 runs", "the coach criticised the
     defender"): its wins, defeats and transfers are coded as no events."""
-    kinds = lexicon.sport()
-    words = plain = ambiguous = 0
-    for t in doc:
-        if t.is_alpha:
-            words += 1
-            use = kinds.get(t.lower_)
-            if use == "ambiguous":
-                ambiguous += 1
-            elif use:
-                plain += 1
-    return plain >= SPORT_MIN and (plain + ambiguous) * 100 >= SPORT_DENSITY * words
+    plain, ambiguous = _sport_hashes(doc.vocab.strings)
+    lower = doc.to_array(LOWER).tolist()
+    n_plain = sum(1 for h in lower if h in plain)
+    if n_plain < SPORT_MIN:
+        return False
+    n_all = n_plain + sum(1 for h in lower if h in ambiguous)
+    return n_all * 100 >= SPORT_DENSITY * int(doc.to_array(IS_ALPHA).sum())
+
+
+@functools.cache
+def _sport_hashes(strings) -> tuple[frozenset[int], frozenset[int]]:
+    """The string hashes of sport.tsv's unambiguous and ambiguous words (what ``doc.to_array(LOWER)`` holds)."""
+    words = lexicon.sport()
+    return tuple(frozenset(strings[w] for w, use in words.items() if (use == "ambiguous") == amb)
+                 for amb in (False, True))
 
 
 def find_events(doc: Doc) -> list[Event]:
