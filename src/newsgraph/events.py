@@ -27,16 +27,19 @@ of the pipeline's time):
    RETREAT 087); a "for X to" clause is what a demand asks of X; an ultimatum ("told X to comply or face
    military action") is a demand and a threat by the one who warns; a commitment to act against armed
    groups ("agreed to expel the rebels") is an intent to cooperate, not a threat; troops sent to protect
-   people are military protection (AID 074). A hostile verb followed by a match score is sport.
+   people are military protection (AID 074). A hostile verb followed by a match score is sport, and a
+   sports report (``sport.tsv``) has no events.
 3. Verbal events. A verb of saying with a clause ("the minister said that Kenya hasn't done enough",
    "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
    (``content`` rows: criticism, demand, threat, refusal): source = the speaker, target = the clause's
    subject. The same runs over the quotes stage's quotes whose cue the parse does not link to the content.
 4. Arguments. Source: the subject (through xcomp / conj / relative clauses to the noun modified), the
-   passive's "by"-agent, a noun trigger's possessor / modifier / "by" / "from" object, or the subject of the
-   light verb it is the object of. Target: the row's slots in order (object, a preposition's object, the
-   subject of a demanded clause ...), looking inside a non-actor object ("an appeal from X"), then the place
-   of a material act ("a curfew in X"), then the nearest actor in the trigger's phrase. Coordinated sides
+   passive's "by"-agent, a noun trigger's possessor / "by" object / "of" object (of a noun that takes no
+   object: "the withdrawal of Syrian troops") / "from" object / modifier ("Syrian-Israeli talks": both), or
+   the subject of the light verb it is the object of. Target: the row's slots in order (object, a
+   preposition's object, the subject of a demanded clause ...), looking inside a non-actor object ("an appeal
+   from X"), then the place of a material act ("a curfew in X"), then the nearest actor in the trigger's
+   phrase; a protest "anti-X" with no one named is aimed at X. Coordinated sides
    (and enumerations the parser took for appositions) give one event per source-target pair; symmetric
    triggers pair coordinated sides ("A and B agreed"). Pronoun subjects of reported clauses are the
    speaker; "we" inside a quote is its speaker. Actors come from ``actors.actors_for``.
