@@ -22,6 +22,7 @@ import os
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
@@ -49,10 +50,9 @@ def paragraphs_component(doc: Doc) -> Doc:
     """Start a sentence after every line break: news paragraphs, captions and headlines never share a
     sentence, which the parser would otherwise sometimes let them do. Runs before the parser, which keeps
     boundaries set earlier."""
-    for t in doc[1:]:
-        prev = doc[t.i - 1]
-        if prev.is_space and "\n" in prev.text and not t.is_space:
-            t.is_sent_start = True
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()[:-1]):  # whitespace tokens only: a few per text
+        if space and "\n" in doc[i].text and not doc[i + 1].is_space:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
