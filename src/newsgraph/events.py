@@ -2058,7 +2058,7 @@ def _anti_target(ev: Event, h: Hit, doc: Doc) -> None:
                 word = doc[x.i + 2]
                 code = lexicon.countries().code(word.text)
                 if code:
-                    _country_target(ev, doc, code, Span.of(doc.text, word.idx, word.idx + len(word.text)),
+                    _country_target(ev, doc, code, Span(word.idx, word.idx + len(word.text), word.text),
                                     'the country its "anti-" modifier names')
                     return
 
