@@ -490,6 +490,37 @@ def test_a_domestic_body_the_victims_authorities_or_rebels_take_the_one_country_
     assert "authorities" not in acts or acts["authorities"].country is None
 
 
+def test_gunmen_police_and_unknown_armed_groups_are_of_the_place_they_act_in(nlp):
+    _, acts = actors(nlp, "Unidentified attackers lobbed a grenade into a crowded market in Srinagar on Saturday.")
+    assert acts["Unidentified attackers"].country == "IND"
+    _, acts = actors(nlp, "Police arrested an American teacher in Moscow.")
+    assert acts["Police"].country == "RUS"  # where they act, not the country describing the man arrested
+    _, acts = actors(nlp, "Gunmen attacked a US convoy in Baghdad on Monday.")
+    assert acts["Gunmen"].country == "IRQ"
+    # a named group the lexicons do not know; the place a country's possessive names
+    _, acts = actors(nlp, "Arab Janjaweed militiamen raped dozens of women in Sudan's Darfur region.")
+    assert acts["Arab Janjaweed militiamen"].country == "SDN"
+
+
+def test_a_country_and_office_the_model_took_into_a_name_are_not_the_name(nlp):
+    _, acts = actors(nlp, "Solomon Islands Prime Minister Allan Kemakeza asked Australia to send troops.")
+    assert acts["Allan Kemakeza"].country == "SLB"
+    assert not any("Prime" in name for name in acts)
+    # a surname the model split off as a place is part of the name
+    _, acts = actors(nlp, "Sierra Leone President Ahmad Tejan Kabbah asked Nigeria to send troops.")
+    assert acts["Ahmad Tejan Kabbah"].country == "SLE"
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Rebels freed a West German nurse held since May.", "Germany", "DEU"),
+    ("The Samoan government declared a state of emergency.", "Samoa", "WSM"),
+    ("East Timorese students marched in Dili.", "East Timorese students", "TLS"),
+])
+def test_demonyms_of_former_and_small_states(nlp, text, name, country):
+    _, acts = actors(nlp, text)
+    assert acts[name].country == country
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"

@@ -72,6 +72,8 @@ MOTION = {"visit", "trip", "travel", "go", "come", "fly", "flight", "arrive", "r
 ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF", "EDU", "OPP", "NGO", "REL", "HLH", "BUS"}
 # groups of a country's own people: with no country of their own they belong to the one the sentence is about
 DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
+# unnamed gunmen, militiamen, kidnappers, police: of the place they act in
+AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 # "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
@@ -349,6 +351,7 @@ class _Builder:
         self.skip = self._skip_tokens()
         self.role_spans = self._find_roles()
         self.ents = self._repair_entities()
+        self.person_tokens = {k for s, e, lab in self.ents if lab == "PERSON" for k in range(s, e)}
 
     # ---------------------------------------------------------------- basics
     def _skip_tokens(self) -> set[int]:
@@ -415,9 +418,18 @@ class _Builder:
                 continue  # "State" inside "Secretary of State"
             label = e.label_
             if label == "PERSON":
-                while s < end - 1 and (doc[s].lower_ in TITLE_WORDS or self._is_role_word(s)
-                                       or self._is_place_word(doc[s].text)):
-                    s += 1
+                while s < end - 1:
+                    # leading titles, offices and places: "[Solomon Islands Prime] Minister Allan Kemakeza"
+                    n = next((n for n in range(min(4, end - s - 1), 1, -1)
+                              if self._is_place_word(doc[s:s + n].text)), 0)
+                    if n:
+                        s += n
+                    elif doc[s].lower_ in TITLE_WORDS or self._is_role_word(s) or self._is_place_word(doc[s].text):
+                        s += 1
+                    else:
+                        break
+                if doc[s].lower_ in TITLE_WORDS or self._is_role_word(s):
+                    continue  # nothing of a name is left
             ents.append((s, end, label))
         # a string tagged PERSON somewhere (full name or surname) is a person everywhere
         full = {doc[s:e].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
@@ -462,6 +474,12 @@ class _Builder:
                     t = t.head
                 if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS | {"between", "from", "to", "of"}:
                     lab = "GPE"
+            if kept and kept[-1][2] == "PERSON" and kept[-1][1] == s and e - s == 1 and lab in ("GPE", "ORG") \
+                    and doc[s].pos_ == "PROPN" and not self._is_place_word(doc[s].text) \
+                    and not _city_code(doc[s].text) and not self.inst_index.get(doc[s].text):
+                # a surname the model split off as a place or a body: "[Ahmad Tejan] [Kabbah]"
+                kept[-1] = (kept[-1][0], e, "PERSON")
+                continue
             kept.append((s, e, lab))
         fixed = kept
         # country names the NER model missed ("(Reuters) - Nigeria ordered"): capitalised, outside any name
@@ -469,7 +487,7 @@ class _Builder:
         for _, s, e in sorted(_country_matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2])):
             if any(k in covered or k in self.skip for k in range(s, e)) or not doc[s].is_title \
                     or doc[s].pos_ != "PROPN" or (s > 0 and doc[s - 1].pos_ == "PROPN") \
-                    or (e < len(doc) and doc[e].pos_ == "PROPN"):
+                    or (e < len(doc) and doc[e].pos_ == "PROPN" and not self._is_role_word(e)):
                 continue  # the whole run of names only: not "North [America]"
             if self.countries.names.get(doc[s:e].text):
                 fixed.append((s, e, "GPE"))
@@ -624,6 +642,10 @@ class _Builder:
                 # "police raided the headquarters of the opposition Movement for Democratic Change" in a
                 # sentence about one country: a party, union, church or court of that country
                 country = self._sentence_country(doc[e - 1])
+            if country is None and sector in {"UAF", "CRM", "REB", "INS"}:
+                # "Shining Path guerrillas attacked a police post in Ayacucho": an armed group the lexicons do
+                # not know fights where the sentence places it
+                country = self._sentence_country(doc[e - 1], places_only=True)
             key = lexicon.fold(core)
             bare = bool(head) and not inst and len(words) == 1  # "Army", "Pakistan Army", "the Senate"
             if bare:
@@ -962,6 +984,12 @@ class _Builder:
             # happens (a government only by a place: "warned the administration of a Russian operation"); rebels
             # fight at home
             country = self._sentence_country(t, places_only=ow.kind == "country")
+        if country is None and person is None and not ow.weak and ow.kind != "country" \
+                and ow.sector in AT_PLACE_GROUPS:
+            # "gunmen killed two tourists in Cairo", "police arrested an American teacher in Moscow": unnamed
+            # armed men, criminals and police are coded by where they act, a place the sentence names (not a
+            # country describing someone else)
+            country = self._sentence_country(t, places_only=True)
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
@@ -1095,7 +1123,7 @@ class _Builder:
         # the words just before the name even when the parse attached them elsewhere ("Foreign Minister X")
         k = s - 1
         while k >= 0 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("-", "(", ")")) and s - k <= 8 \
-                and doc[k].ent_type_ != "PERSON":
+                and k not in self.person_tokens:
             ctx.add(k)
             k -= 1
         lo, hi = (min(ctx), max(ctx) + 1) if ctx else (s, s)
@@ -1111,7 +1139,7 @@ class _Builder:
                 sector_from_org = sector_from_org or inner.sector
                 country = country or inner.country
             elif inner is None or inner.kind == "country":
-                country = country or self.country_of_token(doc[k])
+                country = country or self.country_of_token(doc[k]) or (inner.country if inner is not None else None)
         if country is None:
             country = self._country_after(root)
         if country is None:
@@ -1148,7 +1176,9 @@ class _Builder:
                     and last.head.lower_ in LOCATIVE_PREPS:
                 capital = self._city_country(ent)  # "looted shops in Caracas": a city counts as its country
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
-                if not places_only:
+                if not places_only or (last.dep_ == "poss" and last.head.dep_ == "pobj"
+                                       and last.head.head.lower_ in LOCATIVE_PREPS):
+                    # with places only, still "in Sudan's Darfur region": the country of a place things happen in
                     found.add(code)
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
