@@ -521,6 +521,15 @@ def test_demonyms_of_former_and_small_states(nlp, text, name, country):
     assert acts[name].country == country
 
 
+def test_international_aid_bodies_are_non_governmental(nlp):
+    _, acts = actors(nlp, "Sudan expelled 13 international aid agencies from Darfur on Wednesday.")
+    assert (acts["13 international aid agencies"].country, acts["13 international aid agencies"].sector) == ("NGO", "NGO")
+    _, acts = actors(nlp, "Kenya's government warned foreign charities they could be deregistered.")
+    assert acts["foreign charities"].country == "NGO"
+    _, acts = actors(nlp, "Kenya's government warned foreign journalists they could be expelled.")
+    assert "foreign journalists" not in acts or acts["foreign journalists"].country != "NGO"
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"
