@@ -530,6 +530,24 @@ def test_international_aid_bodies_are_non_governmental(nlp):
     assert "foreign journalists" not in acts or acts["foreign journalists"].country != "NGO"
 
 
+def test_a_multiword_country_in_the_possessive_codes_what_it_owns(nlp):
+    _, acts = actors(nlp, "The ruling by South Africa's new constitutional court was welcomed by Amnesty International.")
+    assert acts["South Africa's new constitutional court"].country == "ZAF"  # not "Africa"
+
+
+def test_a_generic_group_head_takes_the_kind_its_modifier_names(nlp):
+    _, acts = actors(nlp, "The Kenyan interior ministry threatened to cancel the registration of an outspoken church group.")
+    a = acts["outspoken church group"]
+    assert (a.country, a.sector) == ("KEN", "REL")
+
+
+def test_what_someone_did_to_a_person_does_not_give_the_person_their_country(nlp):
+    _, acts = actors(nlp, "The move follows the United States' killing of Qasem Soleimani in an airstrike.")
+    assert acts["Qasem Soleimani"].country != "USA"
+    _, acts = actors(nlp, "The Pakistan government headed by Imran Khan said it would talk.")
+    assert acts["Imran Khan"].country == "PAK"
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"

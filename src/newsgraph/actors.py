@@ -498,6 +498,11 @@ class _Builder:
             if t.i not in covered and t.i not in self.skip and t.pos_ in ("PROPN", "NOUN") and t.text in surnames:
                 fixed.append((t.i, t.i + 1, "PERSON"))
         fixed.sort()
+        for s, e, lab in fixed:
+            if lab in ("GPE", "NORP", "LOC") and e - s > 1:
+                # each word of a place name stands for the whole name ("South" and "Africa" of "South Africa's")
+                for k in range(s, e):
+                    self.ent_text[k] = doc[s:e].text
         return fixed
 
     def _is_place_word(self, word: str) -> bool:
@@ -976,9 +981,12 @@ class _Builder:
             country = self._country_after(t, places=True)  # "rebels in the Ivory Coast", "police in Karachi"
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
-        if country is None and person is None and not ow.weak and (
-                (ow.kind == "group" and (ow.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"))
-                or (ow.kind == "country" and ow.sector == "GOV")):
+        # "an outspoken church group": a generic head takes the kind of group its modifier names
+        kind = ow if not ow.weak else self._kind_modifier(self.doc[start:t.i], DOMESTIC_GROUPS)
+        if country is None and person is None and kind is not None and (
+                (ow.kind == "group" and (kind.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"))
+                or (ow.kind == "country" and ow.sector == "GOV")
+                or (ow.weak and kind.sector in DOMESTIC_GROUPS)):
             # "Turkish police stopped a march by students": people of the one country the sentence is about;
             # "authorities imposed a curfew in Kathmandu", "the junta arrested ... in Rangoon": the state where it
             # happens (a government only by a place: "warned the administration of a Russian operation"); rebels
@@ -1267,6 +1275,9 @@ class _Builder:
                 inner = self.taken.get(t.i)
                 if inner is not None and inner.kind in ("country", "organization", "group") and inner.country:
                     return inner.country
+                if not (self.org_words.get((t.lower_,)) or self.org_words.get((t.lemma_.lower(),))
+                        or self._is_role_word(t.i) or t.lower_ in ("member", "members", "side")):
+                    continue  # "the United States' killing of X": what someone did to X says nothing of X's country
                 for c in t.children:
                     if c.dep_ in ("compound", "amod", "nmod", "poss") and c.i < t.i:
                         code = self.country_of_token(c)
