@@ -548,6 +548,15 @@ def test_what_someone_did_to_a_person_does_not_give_the_person_their_country(nlp
     assert acts["Imran Khan"].country == "PAK"
 
 
+def test_a_person_a_state_s_police_or_courts_act_on_is_of_that_state(nlp):
+    _, acts = actors(nlp, "A court in Denpasar convicted Amrozi bin Nurhasyim of helping plan the bombings.")
+    assert acts["Amrozi bin Nurhasyim"].country == "IDN"
+    _, acts = actors(nlp, "Soviet authorities refused to lift the internal exile of physicist Andrei Sakharov.")
+    assert acts["Andrei Sakharov"].country == "RUS"
+    _, acts = actors(nlp, "The Kenyan runner beat Wei Jingsheng in the final.")
+    assert "Wei Jingsheng" not in acts or acts["Wei Jingsheng"].country is None
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"

@@ -1452,6 +1452,32 @@ class _Builder:
             return None
         return owner if owner.kind == "country" else self.country_actor(owner.country)
 
+    def _held_by_their_state(self) -> None:
+        """"A court in Denpasar convicted X", "police arrested X", "the authorities released X": a person the
+        text gives no country, on whom a country's police, courts or authorities act, is of that country (CAMEO
+        codes such events as domestic ones)."""
+        for c in self.cands:
+            if c.kind != "person" or c.country:
+                continue
+            for s, e in c.mentions:
+                x = self.doc[e - 1]
+                if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "nsubjpass"):
+                    x = x.head.head  # "ordered the arrest of X"
+                if x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
+                    continue
+                verb = x.head
+                while verb.dep_ == "xcomp" and not any(k.dep_ == "nsubj" for k in verb.children):
+                    verb = verb.head  # "refused to release X"
+                subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
+                if subj is None:
+                    agent = next((k for k in verb.children if k.dep_ == "agent"), None)
+                    subj = next((k for k in agent.children if k.dep_ == "pobj"), None) if agent is not None else None
+                actor = self.taken.get(subj.i) if subj is not None else None
+                if actor is not None and actor.country and actor.country not in ("IGO", "NGO") and (
+                        actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"):
+                    c.country, c.guessed = actor.country, True
+                    break
+
     # ---------------------------------------------------------------- assemble
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
         self._pending_led = []
@@ -1484,6 +1510,7 @@ class _Builder:
                 continue
             self._collective_cand(home, head, ow, t, start, end)
         self._home_country_for_office_holders(home)
+        self._held_by_their_state()
         self.pronouns(home)
         cands = [c for c in self.cands if c.mentions]
         cands.sort(key=lambda c: c.first())
