@@ -557,6 +557,21 @@ def test_a_person_a_state_s_police_or_courts_act_on_is_of_that_state(nlp):
     assert "Wei Jingsheng" not in acts or acts["Wei Jingsheng"].country is None
 
 
+def test_a_dateline_and_a_city_describing_a_thing_are_places_of_the_sentence(nlp):
+    _, acts = actors(nlp, "BOGOTA, Dec 6 (Reuters) - A truck bomb exploded outside the headquarters of "
+                          "Colombia's secret police on Wednesday, killing at least 50 people.")
+    assert acts["at least 50 people"].country == "COL"  # the dateline city is no actor of its own
+    _, acts = actors(nlp, "Two suicide bombers blew themselves up on packed Moscow metro trains, killing at least 38 people.")
+    assert acts["at least 38 people"].country == "RUS"
+
+
+def test_a_lowercase_common_word_is_no_party(nlp):
+    _, acts = actors(nlp, "A car bomb planted by dissident republicans ripped through the town of Omagh.")
+    assert all(a.country != "USA" for a in acts.values())
+    _, acts = actors(nlp, "The Republicans blocked the bill.")
+    assert acts["Republicans"].country == "USA"
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"

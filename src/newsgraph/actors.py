@@ -254,6 +254,14 @@ def _institution_matcher(vocab) -> PhraseMatcher:
     return _INST_MATCHERS[id(vocab)]
 
 
+@functools.cache
+def _lowercase_institution_names() -> frozenset[str]:
+    """Names and aliases ``institutions.tsv`` writes in lowercase ("peshmerga forces"): the only ones a
+    lowercase phrase may stand for."""
+    return frozenset(n.strip() for r in lexicon.read_tsv("institutions.tsv")
+                     for n in [r[0], *(r[1] if len(r) > 1 else "").split("|")] if n.strip() and n == n.lower())
+
+
 _COUNTRY_MATCHERS: dict[int, PhraseMatcher] = {}
 
 
@@ -678,9 +686,12 @@ class _Builder:
     def _institution(self, core: str, full: str, words: list[str]):
         """A known institution named by the phrase, its dotted abbreviation ("U.N. Security Council") or its
         leading words ("Hezbollah guerrillas")."""
+        lower = not any(ch.isupper() for ch in full) and full.lower() not in _lowercase_institution_names()
         undotted = " ".join(w.replace(".", "") if w.replace(".", "").isupper() else w for w in words)
         for name in (core, full, undotted):
             hit = self.inst_index.get(name)
+            if hit and lower and self.institutions[hit].sector in ("OPP", "PTY", "GOV"):
+                return None  # "dissident republicans" is no party: a party's name is capitalised ("contra rebels" may not be)
             if hit:
                 return self.institutions[hit]
         for n in range(len(words) - 1, 0, -1):
@@ -1181,6 +1192,13 @@ class _Builder:
         for t in root.sent:
             if t.ent_iob_ == "I" or (t.ent_iob_ == "O" and t.pos_ not in ("ADJ", "PROPN")):
                 continue
+            if t.i in self.skip:
+                # the dateline is a place, where the report was filed ("BOGOTA, Dec 6 (Reuters) -"), not an actor
+                if t.ent_type_ in ("GPE", "LOC"):
+                    place = self.countries.code(self._ent_text(t)) or self._city_country(self._ent_text(t))
+                    if place:
+                        found.add(place)
+                continue
             ent = self._ent_text(t)
             code = self.countries.code(ent)
             capital = self.countries.capitals.get(ent) if t.ent_type_ in ("GPE", "LOC") else None
@@ -1197,6 +1215,8 @@ class _Builder:
                     found.add(code)
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
+            elif capital and not code and last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN":
+                found.add(capital)  # "on packed Moscow metro trains": a city describing a thing is a place
             elif code or capital:
                 return None
         return found.pop() if len(found) == 1 else None
