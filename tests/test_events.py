@@ -1182,3 +1182,13 @@ def test_a_sports_report_has_no_events(pipeline):
     # one sports word in political news changes nothing
     news = "Police arrested the coach driver after protesters attacked the embassy in Nairobi."
     assert pipeline.extract(Article(id="n", text=news)).events
+
+
+def test_a_mediator_under_whose_auspices_sides_meet_is_no_party(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="The foreign ministers of Iran and Iraq met in Geneva on Friday "
+                                               "under United Nations auspices."))
+    acts = {a.id: a.country for a in ex.actors}
+    pairs = {(acts[e.source], acts.get(e.target)) for e in ex.events if e.type == "CONSULT"}
+    assert ("IRN", "IRQ") in pairs and not any(t == "IGO" for _, t in pairs)

@@ -95,6 +95,7 @@ MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 # a preposition whose object is a source of information, never the target of last resort
 _NOT_TARGET_PREPS = {"according"}
+_MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}  # "under X's auspices"
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
 MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
 _ATTRIBUTIONS = {"report", "say", "tell", "write", "add", "claim", "quote", "state", "announce"}
@@ -837,6 +838,8 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
             continue
         if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and (m := _match(x)) is not None and m.speech:
             continue  # "X agreed to ..., a spokesman said": the attribution is no part of the act
+        if x.dep_ == "prep" and x.lower_ == "under" and any(_lemma(o) in _MEDIATION or o.lower_ in _MEDIATION for o in _children(x, "pobj")):
+            continue  # "talks under Russian auspices": the mediator is no party to them
         if depth == 1 and x.i > t.i and _lemma(x) in _ATTRIBUTIONS and x.doc[x.left_edge.i - 1].text == ",":
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
