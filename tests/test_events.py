@@ -1192,3 +1192,17 @@ def test_a_mediator_under_whose_auspices_sides_meet_is_no_party(pipeline):
     acts = {a.id: a.country for a in ex.actors}
     pairs = {(acts[e.source], acts.get(e.target)) for e in ex.events if e.type == "CONSULT"}
     assert ("IRN", "IRQ") in pairs and not any(t == "IGO" for _, t in pairs)
+
+
+def test_two_states_ready_to_settle_act_with_each_other(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Ecuador and Peru said on Friday they were ready to settle their "
+                                               "border dispute through talks."))
+    acts = {a.id: a.country for a in ex.actors}
+    assert {(acts[e.source], acts.get(e.target)) for e in ex.events if e.type == "AGREE"} == {("ECU", "PER"),
+                                                                                            ("PER", "ECU")}
+    # two firms with plans are no parties to each other
+    ex = pipeline.extract(Article(id="f", text="Budget carriers Kingfisher Airlines and SpiceJet are planning "
+                                               "to launch operations in May."))
+    assert all(e.target is None for e in ex.events)

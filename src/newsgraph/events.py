@@ -95,6 +95,7 @@ MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 # a preposition whose object is a source of information, never the target of last resort
 _NOT_TARGET_PREPS = {"according"}
+_JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # coordinated sides with no one else named act with each other
 _MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}  # "under X's auspices"
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
 MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
@@ -1877,7 +1878,11 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
                 h.targets, h.target_rule = other, "nearest actor of another country (a threat's target)"
                 tgts = _actors(other)
     sym = "sym" in h.entry.flags
-    if sym and not tgts and len(srcs) > 1:  # "A and B agreed": each with the others
+    country = {a.id: a.country for a in doc._.actors or []} if not sym and not tgts and len(srcs) > 1 else {}
+    sides = {country.get(s) for s in srcs} - {None}
+    if not tgts and len(srcs) > 1 and (sym or (h.type in _JOINT and len(sides) == len(srcs))):
+        # "A and B agreed": each with the others; so two states that "said they were ready to settle their
+        # dispute" (not two firms that plan to launch flights)
         return [(s, t) for s in srcs for t in srcs if s != t]
     if sym and not srcs and len(tgts) > 1:  # "talks between A and B"
         return [(s, t) for s in tgts for t in tgts if s != t]
