@@ -515,6 +515,7 @@ def test_a_country_and_office_the_model_took_into_a_name_are_not_the_name(nlp):
     ("Rebels freed a West German nurse held since May.", "Germany", "DEU"),
     ("The Samoan government declared a state of emergency.", "Samoa", "WSM"),
     ("East Timorese students marched in Dili.", "East Timorese students", "TLS"),
+    ("Nigeria recognised the Saharan Arab Democratic Republic.", "Western Sahara", "ESH"),
 ])
 def test_demonyms_of_former_and_small_states(nlp, text, name, country):
     _, acts = actors(nlp, text)

@@ -1206,3 +1206,17 @@ def test_two_states_ready_to_settle_act_with_each_other(pipeline):
     ex = pipeline.extract(Article(id="f", text="Budget carriers Kingfisher Airlines and SpiceJet are planning "
                                                "to launch operations in May."))
     assert all(e.target is None for e in ex.events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The United States lifted most of its remaining economic sanctions against Libya on Tuesday.",
+     [("RETREAT", "USA", "LBY")]),  # what "most" is of is what is lifted: no sanction besides
+    ("The release of a $4.8 billion loan tranche to Russia by the International Monetary Fund was meant "
+     "to shore up the rouble.", [("AID", "IGO", "RUS")]),  # money released is aid, not a freed prisoner
+])
+def test_what_a_quantity_is_of_and_released_money(pipeline, text, want):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(e.type, acts.get(e.source), acts.get(e.target)) for e in ex.events] == want

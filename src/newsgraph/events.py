@@ -112,7 +112,7 @@ _FIRST = {"we", "i", "us", "our"}
 _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
-_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "million", "billion", "ton", "tonne", "kg", "lot", "member",
+_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk", "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
@@ -1055,6 +1055,10 @@ def _embedded(t: Token) -> list[Token]:
             out += _conjuncts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
                 out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
+            if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _QUANTITY:
+                # "lifted most of its sanctions", "a wave of attacks": what the quantity is of
+                out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"]
             if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _ASPECT | {"keep", "go"}:
                 # "threatened to launch a new offensive", "vowed to keep fighting": what is launched or kept up
                 out += _children(c, "dobj", "xcomp")
@@ -1609,7 +1613,10 @@ def _composition(hits: list[Hit]) -> None:
         if h.absorbed or h.entry.pos != "noun":
             continue
         head = h.tok.head
-        if h.tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLEMENT_PREPS:
+        if h.tok.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass") \
+                and _lemma(head.head) in _QUANTITY:
+            head = head.head.head  # "lifted most of its sanctions": what the quantity is of is the object
+        elif h.tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _COMPLEMENT_PREPS:
             head = head.head
         elif h.tok.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
