@@ -573,6 +573,14 @@ def test_a_lowercase_common_word_is_no_party(nlp):
     assert acts["Republicans"].country == "USA"
 
 
+def test_a_city_s_namesake_in_a_country_the_sentence_names(nlp):
+    _, acts = actors(nlp, "Syrian officers ended mediation efforts between rival militias in Tripoli as shells "
+                          "crashed into the north Lebanese port.")
+    assert acts["rival militias"].country == "LBN"
+    _, acts = actors(nlp, "Gunmen in Tripoli attacked the Libyan parliament.")
+    assert acts["Gunmen"].country == "LBY"
+
+
 def test_a_guard_in_a_name_is_military(nlp):
     _, acts = actors(nlp, "The Republican Guard fired missiles at rebel bases.")
     assert acts["Republican Guard"].sector == "MIL"

@@ -118,3 +118,11 @@ def test_place_is_frozen():
     p = Place("X", None, None, None)
     with pytest.raises(Exception):
         p.name = "Y"
+
+
+def test_a_namesake_in_a_country_the_clause_names_only_when_it_is_a_city_of_note():
+    from newsgraph.places import geocode
+
+    assert geocode("Tripoli", ("LBN",)).country == "LBN"  # Lebanon's Tripoli, not the Libyan capital
+    assert geocode("Tripoli", ()).country == "LBY"
+    assert geocode("Paris", ("USA",)).country == "FRA"  # a town in Texas does not outweigh Paris

@@ -1250,10 +1250,11 @@ class _Builder:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj)) \
-                            or self.countries.capitals.get(self._ent_text(obj))
-                        if code is None and places and obj.ent_type_ in ("GPE", "LOC"):
-                            code = self._city_country(self._ent_text(obj))
+                        code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj))
+                        if code is None and (places or self.countries.capitals.get(self._ent_text(obj))) \
+                                and obj.ent_type_ in ("GPE", "LOC"):
+                            code = self._namesake(obj, self.countries.capitals.get(self._ent_text(obj))
+                                                  or self._city_country(self._ent_text(obj)))
                         if code is None and places:  # "gunmen in Beirut's western sector"
                             code = next((self.country_of_token(m) for m in obj.children if m.dep_ == "poss"
                                          and m.ent_type_ == "GPE" and self.country_of_token(m)), None)
@@ -1281,6 +1282,21 @@ class _Builder:
         if k > span.start:
             return self._city_country(span.doc[span.start:k].text)
         return None
+
+    def _namesake(self, t: Token, code: str | None) -> str | None:
+        """The country of the city named by ``t`` (``code``: that of its best-known namesake), or of a
+        namesake of note in a country its sentence names otherwise ("rival militias in
+        Tripoli, the north Lebanese port": Lebanon's Tripoli)."""
+        if code is None:
+            return None
+        named = {c for x in t.sent if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP")
+                 for c in [self.countries.code(self._ent_text(x))] if c}
+        if not named or code in named:
+            return code
+        from .places import geocode
+
+        place = geocode(self._ent_text(t), tuple(named))
+        return place.country if place is not None and place.country in named else code
 
     def _city_country(self, name: str) -> str | None:
         return _city_code(name)

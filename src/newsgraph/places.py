@@ -162,10 +162,12 @@ def _state(name: str, code: str) -> Place:
 def _best_city(cands: list[_City], hints: tuple[str, ...], weak: tuple[str, ...] = ()) -> _City:
     """Among homonyms: one in a country the clause names; else one in a country the article names often,
     unless a far larger namesake exists (a US story's "Paris" is still Paris, FRA); else the largest."""
-    hinted = [c for c in cands if c.country in hints]
+    largest = max(cands, key=lambda c: c.population)
+    # a hinted namesake only if it is a city of note beside the largest ("Paris" in a US story is not Texas's)
+    hinted = [c for c in cands if c.country in hints and (
+        c.population >= METONYMY_MIN_POPULATION or c.population * WEAK_HINT_RATIO >= largest.population)]
     if hinted:
         return max(hinted, key=lambda c: c.population)
-    largest = max(cands, key=lambda c: c.population)
     for code in weak:
         near = [c for c in cands if c.country == code]
         if near:
@@ -198,6 +200,12 @@ def geocode(name: str, hints: tuple[str, ...] = (), weak: tuple[str, ...] = ()) 
             c = _best_city(big, hints)
             return Place(c.name, c.country, c.lat, c.lon)
         return _state(*state)
+    if country and cities and country not in hints:
+        # a capital's namesake in the one country the clause names: "Tripoli, the north Lebanese port"
+        hinted = [c for c in cities if c.country in hints]
+        c = _best_city(cities, hints) if hinted else None
+        if c is not None and c.country in hints:
+            return Place(c.name, c.country, c.lat, c.lon)
     if country:
         return _country(country, name)
     if cities:
