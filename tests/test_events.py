@@ -1220,3 +1220,13 @@ def test_what_a_quantity_is_of_and_released_money(pipeline, text, want):
     ex = pipeline.extract(Article(id="t", text=text))
     acts = {a.id: a.country for a in ex.actors}
     assert [(e.type, acts.get(e.source), acts.get(e.target)) for e in ex.events] == want
+
+
+def test_a_finite_verb_the_parser_hung_on_a_root_noun_is_the_predicate(pipeline):
+    from newsgraph.model import Article
+
+    text = ("KARACHI, May 7 (Reuters) - A bomb planted by suspected sectarian militants ripped through a Shi'ite "
+            "mosque in Karachi during Friday prayers, killing 15 people.")
+    ex = pipeline.extract(Article(id="t", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    assert any(e.type == "ASSAULT" and acts.get(e.source) == "PAK" for e in ex.events)
