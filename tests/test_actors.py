@@ -552,6 +552,8 @@ def test_what_someone_did_to_a_person_does_not_give_the_person_their_country(nlp
 def test_a_person_a_state_s_police_or_courts_act_on_is_of_that_state(nlp):
     _, acts = actors(nlp, "A court in Denpasar convicted Amrozi bin Nurhasyim of helping plan the bombings.")
     assert acts["Amrozi bin Nurhasyim"].country == "IDN"
+    _, acts = actors(nlp, "Chinese police detained the veteran dissident Wei Jingsheng on Friday.")
+    assert acts["Wei Jingsheng"].country == "CHN"  # named in apposition to the object
     _, acts = actors(nlp, "Soviet authorities refused to lift the internal exile of physicist Andrei Sakharov.")
     assert acts["Andrei Sakharov"].country == "RUS"
     _, acts = actors(nlp, "The Kenyan runner beat Wei Jingsheng in the final.")
@@ -579,6 +581,12 @@ def test_a_city_s_namesake_in_a_country_the_sentence_names(nlp):
     assert acts["rival militias"].country == "LBN"
     _, acts = actors(nlp, "Gunmen in Tripoli attacked the Libyan parliament.")
     assert acts["Gunmen"].country == "LBY"
+
+
+def test_a_city_modifying_a_body_gives_its_country(nlp):
+    _, acts = actors(nlp, "JOHANNESBURG, May 13 (Reuters) - A Johannesburg court on Monday found Winnie Mandela guilty.")
+    assert acts["Johannesburg court"].country == "ZAF"
+    assert acts["Winnie Mandela"].country == "ZAF"  # whom the court convicts, the text saying nothing else
 
 
 def test_a_guard_in_a_name_is_military(nlp):

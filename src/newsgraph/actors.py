@@ -984,6 +984,8 @@ class _Builder:
             c = self.country_of_token(w)
             if c:
                 country = country or self._minority_country(w, c) or c
+            elif w.ent_type_ == "GPE" and w.dep_ in ("compound", "nmod") and k not in self.skip:
+                country = country or self._city_country(self._ent_text(w))  # "a Johannesburg court"
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None:
@@ -1497,6 +1499,8 @@ class _Builder:
                 continue
             for s, e in c.mentions:
                 x = self.doc[e - 1]
+                if x.dep_ == "appos":
+                    x = x.head  # "detained the veteran dissident Wei Jingsheng"
                 if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "nsubjpass"):
                     x = x.head.head  # "ordered the arrest of X"
                 if x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
