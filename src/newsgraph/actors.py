@@ -1503,15 +1503,21 @@ class _Builder:
                     x = x.head  # "detained the veteran dissident Wei Jingsheng"
                 if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "nsubjpass"):
                     x = x.head.head  # "ordered the arrest of X"
-                if x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
+                if x.dep_ == "nsubj" and x.head.pos_ == "ADJ" and x.head.dep_ in ("ccomp", "oprd", "xcomp"):
+                    verb = x.head.head  # "found X guilty": X is what the finding is about
+                elif x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
                     continue
-                verb = x.head
+                else:
+                    verb = x.head
                 while verb.dep_ == "xcomp" and not any(k.dep_ == "nsubj" for k in verb.children):
                     verb = verb.head  # "refused to release X"
                 subj = next((k for k in verb.children if k.dep_ == "nsubj"), None)
                 if subj is None:
                     agent = next((k for k in verb.children if k.dep_ == "agent"), None)
                     subj = next((k for k in agent.children if k.dep_ == "pobj"), None) if agent is not None else None
+                if subj is not None and subj.i not in self.taken:
+                    # a dateline parsed as the subject, the body's subject in apposition to it
+                    subj = next((c for c in subj.children if c.dep_ == "appos" and c.i in self.taken), subj)
                 actor = self.taken.get(subj.i) if subj is not None else None
                 if actor is not None and actor.country and actor.country not in ("IGO", "NGO") and (
                         actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"):
