@@ -39,10 +39,13 @@ of the pipeline's time):
    the subject of the light verb it is the object of. Target: the row's slots in order (object, a
    preposition's object, the subject of a demanded clause ...), looking inside a non-actor object ("an appeal
    from X"), then the place of a material act ("a curfew in X"), then the nearest actor in the trigger's
-   phrase; a protest "anti-X" with no one named is aimed at X. Coordinated sides
+   phrase, not a mediator ("under Russian auspices"); a protest "anti-X" with no one named is aimed at X.
+   What a quantity object is of is the object ("lifted most of its sanctions"). Coordinated sides
    (and enumerations the parser took for appositions) give one event per source-target pair; symmetric
-   triggers pair coordinated sides ("A and B agreed"). Pronoun subjects of reported clauses are the
-   speaker; "we" inside a quote is its speaker. Actors come from ``actors.actors_for``.
+   triggers pair coordinated sides ("A and B agreed"), and so do agreements, meetings and cooperation of
+   sides of different countries with no one else named ("Ecuador and Peru said they were ready to settle").
+   Pronoun subjects of reported clauses are the speaker; "we" inside a quote is its speaker. Actors come
+   from ``actors.actors_for``.
    An event needs a source or a target actor; a noun trigger without a target actor is kept only as the
    object of a light verb (a bare mention, "the talks", is no report of an event).
 5. Attributes. negated; modality (asserted | future | possible | conditional | demanded); date, place and
