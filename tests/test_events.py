@@ -1230,3 +1230,17 @@ def test_a_finite_verb_the_parser_hung_on_a_root_noun_is_the_predicate(pipeline)
     ex = pipeline.extract(Article(id="t", text=text))
     acts = {a.id: a.country for a in ex.actors}
     assert any(e.type == "ASSAULT" and acts.get(e.source) == "PAK" for e in ex.events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The closure of the opposition newspaper La Prensa, ordered by Nicaragua's Sandinista government on "
+     "Thursday, silences the country's main independent voice.", ("COERCE", "NIC")),
+    ("A cutoff of all military ties with Indonesia was announced by the United States on Thursday.",
+     ("SANCTION", "USA")),
+])
+def test_who_ordered_or_announced_an_act_named_by_a_noun_did_it(pipeline, text, want):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    assert any((e.type, acts.get(e.source)) == want for e in ex.events)

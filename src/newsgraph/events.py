@@ -98,6 +98,9 @@ MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 # a preposition whose object is a source of information, never the target of last resort
 _NOT_TARGET_PREPS = {"according"}
+# verbs by whose agent an act named by a noun is done ("the closure, ordered by the government")
+_DECIDING = {"order", "approve", "decide", "authorize", "authorise", "impose", "declare", "decree", "adopt",
+             "endorse", "enact", "sign", "carry", "conduct", "launch", "initiate", "implement"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # coordinated sides with no one else named act with each other
 _MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}  # "under X's auspices"
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
@@ -1368,6 +1371,16 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             srcs = [c for c in _children(t, "poss") if c.lower_ not in _POSS_PRON] + _pobjs(t, {"by"}) + [
                 g for o in ofs if _match(o) is None for g in _pobjs(o, {"by"}) if actor_for(g)]
             rule = "possessor / by"
+            if not srcs:
+                # "the repeal of the pass laws, announced by President Botha", "a cutoff of military ties was
+                # announced by the United States": who ordered or announced the act did it
+                for v in [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"] + (
+                        [t.head] if t.dep_ == "nsubjpass" and ((m := _match(t.head)) is None or m.speech) else []):
+                    # (a light verb's passive, "investigations were launched by X", carries the noun below)
+                    a = _agent(v) if _lemma(v) in _DECIDING | _ANNOUNCING else None
+                    if a is not None and actor_for(a):
+                        srcs, rule = [a], f"agent of '{v.text}'"
+                        break
             if not srcs and not {"of", "dobj"} & set(e.targets):
                 # a noun that takes no "of"-object names its doer with "of": "the withdrawal of Syrian troops",
                 # "the visit of the Iranian president to Paris", "the walkout of Arab delegates from the UN"
