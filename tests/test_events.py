@@ -1244,3 +1244,19 @@ def test_who_ordered_or_announced_an_act_named_by_a_noun_did_it(pipeline, text, 
     ex = pipeline.extract(Article(id="t", text=text))
     acts = {a.id: a.country for a in ex.actors}
     assert any((e.type, acts.get(e.source)) == want for e in ex.events)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Syria put its armed forces on full alert on Friday as Israeli armoured columns pushed into southern "
+     "Lebanon.", ("SYR", "ISR")),  # the other side of the occasion
+    ("South Korea put its armed forces on heightened alert after North Korea announced a nuclear test.",
+     ("KOR", "PRK")),
+    ("Police in Karachi were placed on high alert on Thursday ahead of a planned opposition rally.",
+     ("PAK", "PAK")),  # at home: the city names the country
+])
+def test_an_alert_faces_the_other_side_of_its_occasion_or_its_own_country(pipeline, text, want):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(acts.get(e.source), acts.get(e.target)) for e in ex.events if e.type == "MOBILIZE"] == [want]

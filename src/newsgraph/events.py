@@ -1306,6 +1306,30 @@ def _attacker(t: Token) -> Token | None:
     return None
 
 
+def _occasion_side(t: Token, h: Hit) -> list[Token]:
+    """The first actor of another country than the source's in the clause or phrase that gives the occasion
+    of t ("as Israeli armoured columns pushed into southern Lebanon", "after North Korea announced a test",
+    "amid tension with Turkey")."""
+    country = {a.id: a.country for a in t.doc._.actors or []}
+    own = {country.get(a) for a in _actors(h.sources)} - {None}
+    if not own:
+        return []
+    # the trigger, or the verb that carries a noun trigger ("put its forces on alert")
+    verbs = [t] + [v for v in (h.light_verb, t.head if t.pos_ == "NOUN" else None)
+                   if v is not None and v.pos_ in ("VERB", "AUX") and v is not t]
+    for c in (c for v in verbs for c in v.children if not (c.left_edge.i <= t.i <= c.right_edge.i)):
+        occasion = (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "after", "while", "when")
+                                              for m in c.children)) or (
+            c.dep_ == "prep" and c.lower_ in ("after", "amid", "following", "over"))
+        if not occasion:
+            continue
+        for x in c.subtree:
+            for a in actors_for(x):
+                if country.get(a) and country[a] not in own and country[a] not in ("IGO", "NGO"):
+                    return [x]
+    return []
+
+
 def _across_border(t: Token, h: Hit) -> list[Token]:
     """"massed troops near the border with Kuwait", "thinned out the troops it had massed along the Pakistani
     border": the country across the border named in the trigger's phrase, not the source's own."""
@@ -1525,6 +1549,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             # troops massed on or pulled back from a border face the country across it
             h.targets = _across_border(t, h)
             h.target_rule = "the country across the border" if h.targets else ""
+        if not h.targets and h.type == "MOBILIZE":
+            # "put its forces on alert as Israeli columns pushed into Lebanon / after North Korea's test": an
+            # alert faces the other side of the occasion named
+            h.targets = _occasion_side(t, h)
+            h.target_rule = "the other side of the occasion" if h.targets else ""
         if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t) and not (
                 t.dep_ == "acl" and t.tag_ == "VBN"):  # "a station accused of ...": a reduced passive
             # last resort: the nearest actor inside the trigger's own phrase, outside its subject
@@ -2228,7 +2257,9 @@ def _country_word(doc: Doc, spans: list[Span], code: str) -> Span | None:
         if sp is None:
             continue
         for words in [*sp.ents, *sp]:
-            if names.code(words.text) == code:
+            if names.code(words.text) == code or (isinstance(words, TokSpan) and words.label_ == "GPE"
+                                                  and places.country_of_place(words.text) == code):
+                # a country word, or a city of it ("police in Karachi were put on alert": Pakistan)
                 start = words.idx if isinstance(words, Token) else words.start_char
                 return Span(start, start + len(words.text), words.text)
     return None
