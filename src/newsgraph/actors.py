@@ -691,7 +691,8 @@ class _Builder:
         for name in (core, full, undotted):
             hit = self.inst_index.get(name)
             if hit and lower and self.institutions[hit].sector in ("OPP", "PTY", "GOV"):
-                return None  # "dissident republicans" is no party: a party's name is capitalised ("contra rebels" may not be)
+                # "dissident republicans" is no party: a party's name is capitalised ("contra rebels" need not be)
+                return None
             if hit:
                 return self.institutions[hit]
         for n in range(len(words) - 1, 0, -1):
@@ -1517,7 +1518,7 @@ class _Builder:
                     subj = next((k for k in agent.children if k.dep_ == "pobj"), None) if agent is not None else None
                 if subj is not None and subj.i not in self.taken:
                     # a dateline parsed as the subject, the body's subject in apposition to it
-                    subj = next((c for c in subj.children if c.dep_ == "appos" and c.i in self.taken), subj)
+                    subj = next((a for a in subj.children if a.dep_ == "appos" and a.i in self.taken), subj)
                 actor = self.taken.get(subj.i) if subj is not None else None
                 if actor is not None and actor.country and actor.country not in ("IGO", "NGO") and (
                         actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"):

@@ -102,7 +102,8 @@ _NOT_TARGET_PREPS = {"according"}
 _DECIDING = {"order", "approve", "decide", "authorize", "authorise", "impose", "declare", "decree", "adopt",
              "endorse", "enact", "sign", "carry", "conduct", "launch", "initiate", "implement"}
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # coordinated sides with no one else named act with each other
-_MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}  # "under X's auspices"
+# "under X's auspices": a mediator, no party ("auspex" is the tagger's lemma of "auspices")
+_MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}
 _LOCATIVE = {"in", "at", "near", "inside", "outside", "on"}  # where an act happens
 MAX_SENT_TOKENS = 400  # longer "sentences" are tables or lists run together: not coded
 _ATTRIBUTIONS = {"report", "say", "tell", "write", "add", "claim", "quote", "state", "announce"}
@@ -118,7 +119,8 @@ _FIRST = {"we", "i", "us", "our"}
 _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
-_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk", "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member",
+_QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
+             "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
@@ -851,7 +853,8 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
             continue
         if x.dep_ == "conj" and x.pos_ in ("VERB", "AUX") and (m := _match(x)) is not None and m.speech:
             continue  # "X agreed to ..., a spokesman said": the attribution is no part of the act
-        if x.dep_ == "prep" and x.lower_ == "under" and any(_lemma(o) in _MEDIATION or o.lower_ in _MEDIATION for o in _children(x, "pobj")):
+        if x.dep_ == "prep" and x.lower_ == "under" and any(_lemma(o) in _MEDIATION or o.lower_ in _MEDIATION
+                                                              for o in _children(x, "pobj")):
             continue  # "talks under Russian auspices": the mediator is no party to them
         if depth == 1 and x.i > t.i and _lemma(x) in _ATTRIBUTIONS and x.doc[x.left_edge.i - 1].text == ",":
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution

@@ -200,12 +200,6 @@ def geocode(name: str, hints: tuple[str, ...] = (), weak: tuple[str, ...] = ()) 
             c = _best_city(big, hints)
             return Place(c.name, c.country, c.lat, c.lon)
         return _state(*state)
-    if country and cities and country not in hints:
-        # a capital's namesake in the one country the clause names: "Tripoli, the north Lebanese port"
-        hinted = [c for c in cities if c.country in hints]
-        c = _best_city(cities, hints) if hinted else None
-        if c is not None and c.country in hints:
-            return Place(c.name, c.country, c.lat, c.lon)
     if country:
         return _country(country, name)
     if cities:
