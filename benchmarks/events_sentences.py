@@ -14,6 +14,9 @@ Sets written for this project (see each file's header):
   own description) and ``_wire4.tsv`` (actors hard to code): the same format and the same odd / even rule.
 - ``event_sentences_wire5.tsv``: 200 reports in mixed styles (datelines, reported speech, complex syntax),
   held out entirely: report ``--half all``; never develop on it.
+- ``event_sentences_wire6.tsv`` and ``_wire7.tsv``: 180 leads each in the type mix of PLOVER's records
+  (1979-1996 Africa, Latin America and the Middle East; 1997-2014 Asia, the Balkans, the former USSR and
+  Europe): develop on the odd rows, report the even ones.
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type
