@@ -1197,10 +1197,9 @@ class _Builder:
                 continue
             if t.i in self.skip:
                 # the dateline is a place, where the report was filed ("BOGOTA, Dec 6 (Reuters) -"), not an actor
-                if t.ent_type_ in ("GPE", "LOC"):
-                    place = self.countries.code(self._ent_text(t)) or self._city_country(self._ent_text(t))
-                    if place:
-                        found.add(place)
+                place = self._city_country(self._ent_text(t)) if t.ent_type_ in ("GPE", "LOC") else None
+                if place:  # a country, capital or city name
+                    found.add(place)
                 continue
             ent = self._ent_text(t)
             code = self.countries.code(ent)

@@ -1313,7 +1313,7 @@ def _occasion_side(t: Token, h: Hit) -> list[Token]:
     """The first actor of another country than the source's in the clause or phrase that gives the occasion
     of t ("as Israeli armoured columns pushed into southern Lebanon", "after North Korea announced a test",
     "amid tension with Turkey")."""
-    country = {a.id: a.country for a in t.doc._.actors or []}
+    country = _countries(t.doc)
     own = {country.get(a) for a in _actors(h.sources)} - {None}
     if not own:
         return []
@@ -1911,6 +1911,11 @@ def _casualties(h: Hit) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ output
+def _countries(doc: Doc) -> dict[str, str | None]:
+    """Actor id -> country code."""
+    return {a.id: a.country for a in doc._.actors or []}
+
+
 def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     srcs = _actors(h.sources)
     if h.type == "CONSULT":
@@ -1929,7 +1934,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if h.type == "THREATEN" and srcs and tgts:
         # a threat falls on the other side: "Beijing will not hesitate to use force if Taiwan moves towards
         # independence, the minister warned" threatens Taiwan, not Beijing
-        country = {a.id: a.country for a in doc._.actors or []}
+        country = _countries(doc)
         own = {country.get(s) for s in srcs} - {None, "IGO", "NGO"}
         if own and all(country.get(t) in own for t in tgts):
             starts = [h.tok, *_children(h.tok, "ccomp")]  # the threat's words, or the reported clause's
@@ -1939,9 +1944,8 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
                 h.targets, h.target_rule = other, "nearest actor of another country (a threat's target)"
                 tgts = _actors(other)
     sym = "sym" in h.entry.flags
-    country = {a.id: a.country for a in doc._.actors or []} if not sym and not tgts and len(srcs) > 1 else {}
-    sides = {country.get(s) for s in srcs} - {None}
-    if not tgts and len(srcs) > 1 and (sym or (h.type in _JOINT and len(sides) == len(srcs))):
+    if not tgts and len(srcs) > 1 and (sym or (h.type in _JOINT and len(
+            {_countries(doc).get(s) for s in srcs} - {None}) == len(srcs))):
         # "A and B agreed": each with the others; so two states that "said they were ready to settle their
         # dispute" (not two firms that plan to launch flights)
         return [(s, t) for s in srcs for t in srcs if s != t]
