@@ -1,5 +1,7 @@
 """Loading the model: newsgraph's additions leave spaCy's own annotation as it is."""
 
+from pathlib import Path
+
 import spacy
 
 from newsgraph.nlp import _CachedRuleLemmas, resolve_model
@@ -17,3 +19,37 @@ def test_cached_lemmatizer_gives_spacys_lemmas(pipeline):
         assert [(t.text, t.lemma_) for t in pipeline.nlp(TEXT)] == want
     proper = next(t for t in raw(TEXT) if t.text == "Lagos")
     assert (proper.orth, proper.pos, proper.morph.key) in lemmatize.cache  # spaCy itself caches no proper noun
+
+
+ODD = ("I ain't gonna go, y'all. Let's c'mon, gotta do it. Nothin' doin'. Somethin' 'em 'nuff ol' gets got.\n\n  \n"
+       " Well, there is here; it is. You and I did, but he'd have done so if she'd asked them: they'd had it.")
+
+
+def test_fast_attribute_rules_give_spacys_annotation(pipeline):
+    """The attribute ruler's rules, applied through newsgraph's cache, leave every token as spaCy's own
+    AttributeRuler does: on the founding article, and on the colloquial forms its multi-token rules are for."""
+    from newsgraph import _attribute_rules
+
+    ruler = pipeline.nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match(pipeline.nlp.make_doc("x")), _attribute_rules.FastRules)
+    raw = spacy.load(resolve_model(None))
+    raw.add_pipe("newsgraph_paragraphs", before="parser")  # the same sentence starts: the same parse
+
+    def annotation(doc):
+        return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+    seed = (Path(__file__).parent / "fixtures" / "seed.txt").read_text(encoding="utf-8")
+    for text in (seed, ODD, TEXT):
+        assert annotation(pipeline.nlp(text)) == annotation(raw(text))
+
+
+def test_unknown_attribute_rules_are_left_to_spacy():
+    from newsgraph import _attribute_rules
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "lagos"}]], {"POS": "PROPN"})
+    assert _attribute_rules.FastRules.compile(ruler) is not None
+    ruler.add([[{"TEXT": "Lagos", "ENT_TYPE": "GPE"}]], {"POS": "PROPN"})  # keys the fast path does not read
+    assert _attribute_rules.speed_up(ruler) is False
+    assert [t.pos_ for t in nlp("Lagos")] == ["PROPN"]  # spaCy's own matching still runs
