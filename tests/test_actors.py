@@ -670,3 +670,20 @@ def test_sports_teams_and_players_are_no_political_actors(nlp):
     # "team" and "side" stay political where no sport is named
     _, acts = actors(nlp, "The Israeli side rejected the proposal.")
     assert "ISR" in {a.country for a in acts.values()}
+
+
+def test_adjacent_entities_that_make_a_demonym_are_one(nlp):
+    doc, acts = actors(nlp, "Indian coastguard vessels seized seven Sri Lankan fishing boats on Sunday.")
+    assert acts["Sri Lanka"].country == "LKA"
+
+
+def test_a_person_a_state_acts_on_is_of_that_state_when_no_other_is_named(nlp):
+    doc, acts = actors(nlp, "The Bangladeshi government lifted the travel ban on former Prime Minister Sheikh "
+                            "Hasina on Monday.")
+    assert acts["Hasina"].country == "BGD"
+    doc, acts = actors(nlp, "Saudi Arabia backed the government of Abdrabbuh Mansur Hadi against the rebels.")
+    assert acts["Abdrabbuh Mansur Hadi"].country is None  # whose government it backs says nothing of him
+    doc, acts = actors(nlp, "Serbian authorities shut down the radio station B92 on Wednesday.")
+    assert acts["B92"].country == "SRB"
+    doc, acts = actors(nlp, "The American government supported the Zetland Facility in talks with Britain.")
+    assert all(a.country is None for n, a in acts.items() if "Facility" in n)

@@ -1262,3 +1262,54 @@ def test_an_alert_faces_the_other_side_of_its_occasion_or_its_own_country(pipeli
     alerts = [(acts.get(e.source), acts.get(e.target)) for e in ex.events
               if e.type == "MOBILIZE" and acts.get(e.source) == want[0]]
     assert alerts == [want]
+
+
+def _coded(pipeline, text):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    return {(e.type, acts.get(e.source), acts.get(e.target)) for e in ex.events}
+
+
+def test_will_not_agree_to_an_easing_is_a_refusal_to_ease(pipeline):
+    got = _coded(pipeline, "Britain said on Friday it would not agree to any easing of sanctions on Iraq.")
+    assert {t for t, _, _ in got} == {"REJECT"}
+
+
+def test_a_reported_future_act_under_an_aspect_verb_is_an_intent(pipeline):
+    got = _coded(pipeline, "The defence minister said on Thursday that Moscow would begin pulling its "
+                           "troops out of Chechnya next month.")
+    assert {t for t, _, _ in got} == {"AGREE"}
+
+
+def test_a_clause_hung_on_the_statement_is_what_was_said(pipeline):
+    got = _coded(pipeline, "The rebels said in a statement posted on their website that they would free six "
+                           "Colombian hostages.")
+    assert {t for t, _, _ in got} == {"AGREE"}
+
+
+def test_armed_men_on_a_rampage_use_force(pipeline):
+    assert {t for t, _, _ in _coded(pipeline, "Soldiers went on a rampage in the Ugandan town of Gulu.")} == {
+        "ASSAULT"}
+    assert {t for t, _, _ in _coded(pipeline, "Students went on a rampage in the Ugandan town of Gulu.")} == {
+        "PROTEST"}
+
+
+def test_asking_someone_to_explain_why_is_a_request(pipeline):
+    got = _coded(pipeline, "Thailand asked Cambodia on Tuesday to explain why its troops had moved a border "
+                           "marker, a spokesman said.")
+    assert ("REQUEST", "THA", "KHM") in got
+    # a question put to the speaker, in a participle with no subject of its own, is none
+    assert not any(t == "REQUEST" for t, _, _ in _coded(
+        pipeline, "Asked if Thailand would hold talks, the Thai foreign minister told reporters he did not know."))
+
+
+def test_a_split_hyphenated_object_matches_its_listed_form(pipeline):
+    got = _coded(pipeline, "Striking workers in Gdansk called off their sit-in on Thursday.")
+    assert {t for t, _, _ in got} == {"CONCEDE"}
+
+
+def test_going_on_with_a_strike_is_the_strike_of_whoever_goes_on(pipeline):
+    got = _coded(pipeline, "Venezuela's oil workers pressed on with a general strike on Monday.")
+    assert {(t, s) for t, s, _ in got} == {("PROTEST", "VEN")}

@@ -379,13 +379,14 @@ class _Builder:
         return [r for r in self.role_spans if r[0] >= start and r[1] <= end]
 
     def _join_split_names(self, doc: Doc) -> list[TokSpan]:
-        """Adjacent entities that together make a country's name ("[Burkina] [Faso]") are one place; the
-        doc's entities are repaired too, so later stages see one name."""
+        """Adjacent entities that together make a country's name or demonym ("[Burkina] [Faso]", "[Sri]
+        [Lankan] boats") are one; the doc's entities are repaired too, so later stages see one name."""
         ents = list(doc.ents)
         out: list[TokSpan] = []
         for e in ents:
-            if out and out[-1].end == e.start and self.countries.names.get(doc[out[-1].start:e.end].text):
-                out[-1] = TokSpan(doc, out[-1].start, e.end, label="GPE")
+            joined = doc[out[-1].start:e.end].text if out and out[-1].end == e.start else None
+            if joined and self.countries.code(joined):
+                out[-1] = TokSpan(doc, out[-1].start, e.end, label="GPE" if self.countries.names.get(joined) else "NORP")
             else:
                 out.append(e)
         if len(out) < len(ents):
@@ -1493,16 +1494,22 @@ class _Builder:
     def _held_by_their_state(self) -> None:
         """"A court in Denpasar convicted X", "police arrested X", "the authorities released X": a person the
         text gives no country, on whom a country's police, courts or authorities act, is of that country (CAMEO
-        codes such events as domestic ones)."""
+        codes such events as domestic ones). So, when the sentence names no other country, is a person a state
+        acts on in other ways ("Moscow rejected X's demand", "lifted the travel ban on X") and a body of no known
+        country the police, courts or authorities act on ("shut down the radio station B92")."""
         for c in self.cands:
-            if c.kind != "person" or c.country:
+            if c.kind not in ("person", "organization", "group") or c.country:
                 continue
             for s, e in c.mentions:
                 x = self.doc[e - 1]
                 if x.dep_ == "appos":
                     x = x.head  # "detained the veteran dissident Wei Jingsheng"
-                if x.dep_ == "pobj" and x.head.lower_ == "of" and x.head.head.dep_ in ("dobj", "nsubjpass"):
-                    x = x.head.head  # "ordered the arrest of X"
+                route = "object"  # or reached through what is acted on: "poss", "of", "on"
+                if x.dep_ == "poss" and x.head.dep_ in ("dobj", "nsubjpass"):
+                    x, route = x.head, "poss"  # "rejected Tatarstan's demand"
+                elif x.dep_ == "pobj" and x.head.head.dep_ in ("dobj", "nsubjpass") and x.head.lower_ in ("of", "on"):
+                    # "ordered the arrest of X", "restored the citizenship of X", "lifted the ban on X"
+                    x, route = x.head.head, x.head.lower_
                 if x.dep_ == "nsubj" and x.head.pos_ == "ADJ" and x.head.dep_ in ("ccomp", "oprd", "xcomp"):
                     verb = x.head.head  # "found X guilty": X is what the finding is about
                 elif x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
@@ -1519,8 +1526,15 @@ class _Builder:
                     # a dateline parsed as the subject, the body's subject in apposition to it
                     subj = next((a for a in subj.children if a.dep_ == "appos" and a.i in self.taken), subj)
                 actor = self.taken.get(subj.i) if subj is not None else None
-                if actor is not None and actor.country and actor.country not in ("IGO", "NGO") and (
-                        actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"):
+                if actor is None or not actor.country or actor.country in ("IGO", "NGO", "EUR", "AFR"):
+                    continue
+                custodian = actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"
+                # a state's other acts on a named body ("supported the IFF", "visited the SEC") or on someone's
+                # thing ("backed the government of X") say nothing of where it is from
+                state = custodian or (c.kind == "person" and route != "of"
+                                      and (actor.kind == "country" or actor.sector == "GOV"))
+                if (custodian and c.kind == "person" and route in ("object", "of")) or (
+                        state and self._named_countries(self.doc[s].sent) <= {actor.country}):
                     c.country, c.guessed = actor.country, True
                     break
 

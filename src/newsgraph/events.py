@@ -194,7 +194,8 @@ def cameo_codes() -> dict[str, Code]:
     return out
 
 
-_WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass"}
+_WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
+              "nosubj"}
 
 
 def parse_entry(row: list[str], line: int = 0) -> Entry:
@@ -509,6 +510,8 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                     words.update((_lemma(o), o.lower_, o.lower_[:-1] if o.tag_ == "NNS" and o.lower_.endswith("s")
                                   else o.lower_))
                     words.update(_lemma(c) for c in o.children if c.dep_ == "compound")
+                    if o.i >= 2 and o.doc[o.i - 1].text == "-" and o.doc[o.i - 2].head.i == o.i:
+                        words.add(f"{o.doc[o.i - 2].lower_}-{o.lower_}")  # "sit-in": spaCy splits it in three
                 memo["objwords"] = words
                 memo["money"] = any(_lemma(o) in _CURRENCY for o in objs)
                 memo["objs+"] = objs
@@ -533,6 +536,8 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                 else bool(_children(t, "xcomp"))
         elif key == "neg":
             ok = _negated(t)
+        elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
+            ok = not _children(t, "nsubj", "nsubjpass")
         elif key == "comp":
             if vals:
                 if "comp" not in memo:
@@ -1077,10 +1082,24 @@ def _embedded(t: Token) -> list[Token]:
             if c.dep_ in ("xcomp", "advcl") and _lemma(c) in _ASPECT | {"keep", "go"}:
                 # "threatened to launch a new offensive", "vowed to keep fighting": what is launched or kept up
                 out += _children(c, "dobj", "xcomp")
+            elif c.dep_ == "ccomp" and _lemma(c) in _ASPECT:
+                out += _children(c, "xcomp")  # "said Moscow would begin pulling out its troops"
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conjuncts(g)
+    return out
+
+
+def _statement_clauses(t: Token) -> list[Token]:
+    """"said in a statement posted on its website that they would free ...": the reported clause the parser hung
+    on the statement (or on what describes it) instead of on the verb of saying."""
+    out = []
+    for p in _children(t, "prep"):
+        for n in _children(p, "pobj"):
+            for x in [n, *_children(n, "acl")]:
+                out += [c for c in _children(x, "ccomp")
+                        if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     return out
 
 
@@ -1575,6 +1594,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         # a noun's act is as sure as the verb that carries it: "will resume aid", "would impose sanctions if"
         carrier = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
             (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT) else t
+        if carrier is t and e.pos == "verb" and t.dep_ == "xcomp" and _lemma(t.head) in _ASPECT:
+            carrier = t.head  # "would begin pulling out": the act is as sure as its beginning
         h.modality, h.mood_tok = _modality(carrier), carrier
 
 
@@ -1605,7 +1626,7 @@ def _composition(hits: list[Hit]) -> None:
             continue
         cls = g.entry.compose if g.entry.compose != "undo" else None  # undoing was composed before (_undo)
         if cls or g.entry.speech:
-            for c in _embedded(g.tok):
+            for c in _embedded(g.tok) + (_statement_clauses(g.tok) if g.entry.speech else []):
                 h = by_tok.get(c.i)
                 if h is None or h is g or h.absorbed or h.entry.inert:
                     continue
@@ -1642,7 +1663,9 @@ def _composition(hits: list[Hit]) -> None:
                     # rebels": a commitment to act against armed groups or criminals is an intent to
                     # cooperate (judicially: arrest, expel; militarily: fight), not a threat
                     g_type, g_code = "AGREE", "0313" if h.type == "COERCE" else "0312"
-                if cls in ("intent", "prepare") and g.negated:
+                if cls in ("intent", "prepare") and (g.negated or (g.type == "REJECT" and g.type != g.entry.type)):
+                    # "would not agree to any easing of sanctions": refusing what the act would be (the
+                    # reported "will not" may have made g a refusal already)
                     g_type, g_code = "REJECT", _compose("refuse", h.type, h.cameo)[1]
                 g.composed.append(f"{g.tok.text} + {h.tok.text} ({h.type} {h.cameo})")
                 g.type, g.cameo = g_type, g_code
@@ -2068,6 +2091,16 @@ def _states(h: Hit, doc: Doc) -> bool:
         acts[a].sector == "GOV" and acts[a].country not in (None, "IGO", "NGO"))) for a in ids)
 
 
+_ARMED = {"MIL", "UAF", "REB", "INS"}
+
+
+def _armed(h: Hit, doc: Doc) -> bool:
+    """Whether every source actor of h is an armed force: an army, militia, rebels or insurgents."""
+    ids = _actors(h.sources)
+    acts = _actors_by_id(doc)
+    return bool(ids) and all(a in acts and acts[a].kind != "country" and acts[a].sector in _ARMED for a in ids)
+
+
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
     solo = next((f[5:] for f in h.entry.flags if f.startswith("solo=")), None)
     partner = _actors(h.targets) and not h.target_rule.startswith("nearest actor")
@@ -2081,6 +2114,10 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # complaint (CAMEO 114), not a demonstration
         h.type, h.cameo = "ACCUSE", "114"
         h.composed.append("a state's protest: official complaint")
+    if h.type == "PROTEST" and h.cameo[:3] == "145" and _armed(h, doc):
+        # "soldiers went on a rampage": armed men running riot use force, they do not protest (CAMEO 18)
+        h.type, h.cameo = "ASSAULT", "180"
+        h.composed.append("armed men's rampage: violence, not a protest")
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
