@@ -687,3 +687,8 @@ def test_a_person_a_state_acts_on_is_of_that_state_when_no_other_is_named(nlp):
     assert acts["B92"].country == "SRB"
     doc, acts = actors(nlp, "The American government supported the Zetland Facility in talks with Britain.")
     assert all(a.country is None for n, a in acts.items() if "Facility" in n)
+
+
+def test_a_plural_demonym_tagged_as_a_name_is_a_people(nlp):
+    doc, acts = actors(nlp, "Thousands of Azerbaijanis rallied outside parliament on Friday.")
+    assert acts["Azerbaijan"].country == "AZE"

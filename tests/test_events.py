@@ -1313,3 +1313,14 @@ def test_a_split_hyphenated_object_matches_its_listed_form(pipeline):
 def test_going_on_with_a_strike_is_the_strike_of_whoever_goes_on(pipeline):
     got = _coded(pipeline, "Venezuela's oil workers pressed on with a general strike on Monday.")
     assert {(t, s) for t, s, _ in got} == {("PROTEST", "VEN")}
+
+
+def test_the_reason_given_for_an_act_is_part_of_it(pipeline):
+    got = _coded(pipeline, "The International Monetary Fund turned down Ukraine's request for a loan on Thursday, "
+                           "saying Kiev had failed to meet its targets.")
+    assert {t for t, _, _ in got} == {"REJECT"}
+
+
+def test_coordinating_positions_is_diplomatic_cooperation(pipeline):
+    got = _coded(pipeline, "Syria and Egypt coordinated their positions ahead of the Arab summit.")
+    assert got == {("SUPPORT", "SYR", "EGY"), ("SUPPORT", "EGY", "SYR")}

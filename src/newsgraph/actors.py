@@ -777,7 +777,10 @@ class _Builder:
             capital = adjective = False
             if code is None and lab == "NORP":
                 code = self.countries.demonyms.get(text)
-                adjective = not doc[e - 1].tag_.endswith("S")  # "Pakistani" (not "Pakistanis")
+                # "Pakistani" (not "Pakistanis"; nor a plural the tagger took for a singular name: "Thousands of
+                # Azerbaijanis rallied")
+                adjective = not doc[e - 1].tag_.endswith("S") and not (
+                    text.endswith("s") and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
             if code is None:
                 code = self.countries.capitals.get(text)
                 capital = code is not None

@@ -1630,6 +1630,14 @@ def _composition(hits: list[Hit]) -> None:
                 h = by_tok.get(c.i)
                 if h is None or h is g or h.absorbed or h.entry.inert:
                     continue
+                main = by_tok.get(g.tok.head.i) if g.entry.speech and g.tok.tag_ == "VBG" \
+                    and g.tok.dep_ == "advcl" else None
+                if main is not None and main is not h and not (main.absorbed or main.entry.inert or main.entry.speech):
+                    # "turned down Ukraine's request, saying Kiev had failed to meet its targets": the reason the
+                    # actor gives for what it did is part of that event, no event of its own
+                    h.absorbed = True
+                    main.acts_on.append(f"reason given: '{h.tok.text}' ({h.type}) not coded")
+                    continue
                 if g.entry.speech:
                     # reported: a future cooperative act is an intent (AGREE), a future or conditional
                     # hostile one a threat; otherwise the reported event stands as it is
