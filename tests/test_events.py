@@ -1324,3 +1324,20 @@ def test_the_reason_given_for_an_act_is_part_of_it(pipeline):
 def test_coordinating_positions_is_diplomatic_cooperation(pipeline):
     got = _coded(pipeline, "Syria and Egypt coordinated their positions ahead of the Arab summit.")
     assert got == {("SUPPORT", "SYR", "EGY"), ("SUPPORT", "EGY", "SYR")}
+
+
+def test_his_counterpart_is_the_other_side(pipeline):
+    got = _coded(pipeline, "French Foreign Minister Roland Dumas conferred with his German counterpart Hans-Dietrich "
+                           "Genscher on Tuesday.")
+    assert got == {("CONSULT", "FRA", "DEU")}
+
+
+def test_compelled_to_with_the_infinitive_parsed_as_an_adverbial(pipeline):
+    got = _coded(pipeline, "Myanmar's military rulers compelled hundreds of villagers in Karen state to carry "
+                           "supplies.")
+    assert {t for t, _, _ in got} == {"COERCE"}
+
+
+def test_the_body_a_representative_stands_for_is_the_object(pipeline):
+    got = _coded(pipeline, "Zimbabwe expelled the head of the European Union's election observer team on Saturday.")
+    assert got == {("SANCTION", "ZWE", "IGO")}

@@ -88,14 +88,19 @@ POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "invo
 # --------------------------------------------------------------------------------------------- API
 def actor_for(token: Token) -> str | None:
     """The actor a token stands for: the mention containing it, else a mention among the words that
-    modify it inside its noun phrase (compound, possessive, apposition), else None."""
+    modify it inside its noun phrase (compound, possessive, apposition), else None. A possessive pronoun
+    comes last: "his German counterpart" is the German, not him."""
     index = token.doc._.token_actor or {}
     if token.i in index:
         return index[token.i]
+    mine = None
     for child in token.children:
         if child.dep_ in ("compound", "poss", "appos", "nmod", "flat", "amod") and child.i in index:
+            if child.tag_ == "PRP$":
+                mine = mine or index[child.i]
+                continue
             return index[child.i]
-    return None
+    return mine
 
 
 def actors_for(token: Token) -> list[str]:

@@ -299,14 +299,20 @@ def _objects(t: Token) -> list[Token]:
     return [x for o in out for x in _conjuncts(o)]
 
 
+_REPRESENTATIVES = {"head", "chief", "leader", "member", "staff", "director", "commander"}
+
+
 def _frame_objects(t: Token) -> list[Token]:
     """Words a row's obj= constraint may name beyond the direct object: the "with"-object of a verb of
-    supplying ("provide X with aid", "armed the rebels with weapons"), and the subject of an infinitive the
-    verb lets happen ("allowed inspectors to return", "let peacekeepers in")."""
+    supplying ("provide X with aid", "armed the rebels with weapons"), the body whose head or members are the
+    object ("expelled the head of the observer team"), and the subject of an infinitive the verb lets happen
+    ("allowed inspectors to return", "let peacekeepers in")."""
     if t.pos_ not in ("VERB", "AUX"):
         return []
     out = [x for o in _pobjs(t, {"with"}) for x in [o] + (_pobjs(o, {"in", "of"}) if _lemma(o) in _CURRENCY
                                                          or o.like_num or _lemma(o) in _QUANTITY else [])]
+    # "expelled the head of the observer team": the body a representative stands for
+    out += [g for o in _objects(t)[:3] if _lemma(o) in _REPRESENTATIVES for g in _pobjs(o, {"of"})]
     for c in t.children:
         if c.dep_ in ("ccomp", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                             or c.tag_ == "VB" or c.pos_ in ("ADV", "ADP")):  # "let X back in"
@@ -528,8 +534,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                 t.head.lower_ == "of" and hd.pos_ == "NOUN"
                 and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
         elif key == "xsubj":
+            # "compelled villagers to carry supplies": the infinitive may be parsed as an adverbial clause
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
-                or (bool(_children(t, "dobj")) and bool(_children(t, "xcomp")))
+                or (bool(_children(t, "dobj")) and (bool(_children(t, "xcomp"))
+                                                    or any(_infinitive_advcl(c) for c in t.children)))
         elif key == "xcomp":  # xcomp=leave|quit: the infinitive's verb ("ordered X to leave")
             ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [  # or hung on the object
                 r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")]) if vals \
