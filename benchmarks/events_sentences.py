@@ -17,10 +17,12 @@ Sets written for this project (see each file's header):
 - ``event_sentences_wire6.tsv`` and ``_wire7.tsv``: 180 leads each in the type mix of PLOVER's records
   (1979-1996 Africa, Latin America and the Middle East; 1997-2014 Asia, the Balkans, the former USSR and
   Europe): develop on the odd rows, report the even ones.
-- ``event_sentences_wire8.tsv`` and ``_wire9.tsv``: one sentence for every line of CAMEO2PLOVER's code table
+- ``event_sentences_wire8.tsv`` to ``_wire11.tsv``: one sentence for every line of CAMEO2PLOVER's code table
   (276 each), short excerpts in the style of an event-coding manual's examples (wire8: the Middle East,
-  Europe, the Balkans and the former USSR, 1980-1999; wire9: Africa, Asia and Latin America, 1990-2010):
-  develop on the odd rows, report the even ones.
+  Europe, the Balkans and the former USSR, 1980-1999; wire9: Africa, Asia and Latin America, 1990-2010;
+  wire10: South Asia, the Middle East and North Africa, half of it reported speech; wire11: Latin America,
+  Africa, Central Asia and the Caucasus, actors named in varied ways): develop on the odd rows, report the
+  even ones.
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type

@@ -1341,3 +1341,13 @@ def test_compelled_to_with_the_infinitive_parsed_as_an_adverbial(pipeline):
 def test_the_body_a_representative_stands_for_is_the_object(pipeline):
     got = _coded(pipeline, "Zimbabwe expelled the head of the European Union's election observer team on Saturday.")
     assert got == {("SANCTION", "ZWE", "IGO")}
+
+
+def test_a_joint_offensive_is_military_cooperation(pipeline):
+    got = _coded(pipeline, "Ugandan and Congolese troops launched a joint offensive against the rebels on Sunday.")
+    assert {t for t, _, _ in got} == {"COOPERATE"}
+
+
+def test_forcing_out_a_mission_is_an_expulsion(pipeline):
+    got = _coded(pipeline, "Eritrea forced out the UN peacekeeping mission on Tuesday.")
+    assert {t for t, _, _ in got} == {"SANCTION"}
