@@ -692,3 +692,18 @@ def test_a_person_a_state_acts_on_is_of_that_state_when_no_other_is_named(nlp):
 def test_a_plural_demonym_tagged_as_a_name_is_a_people(nlp):
     doc, acts = actors(nlp, "Thousands of Azerbaijanis rallied outside parliament on Friday.")
     assert acts["Azerbaijan"].country == "AZE"
+
+
+def test_a_city_named_where_things_happen_gives_unnamed_gunmen_their_country(nlp):
+    doc, acts = actors(nlp, "Gunmen sprayed worshippers at a Karachi mosque with automatic fire on Friday.")
+    assert acts["Gunmen"].country == "PAK"
+    doc, acts = actors(nlp, "Mobs rampaged through Karachi on Tuesday, burning buses.")
+    assert acts["Mobs"].country == "PAK"
+    # a state's name before "state" is no city
+    doc, acts = actors(nlp, "Gunmen from Edo state attacked a police post.")
+    assert acts["Gunmen"].country != "JPN"
+
+
+def test_congolese_is_the_democratic_republic(nlp):
+    doc, acts = actors(nlp, "Congolese soldiers raped women in the town of Minova.")
+    assert acts["Congolese soldiers"].country == "COD"

@@ -1351,3 +1351,16 @@ def test_a_joint_offensive_is_military_cooperation(pipeline):
 def test_forcing_out_a_mission_is_an_expulsion(pipeline):
     got = _coded(pipeline, "Eritrea forced out the UN peacekeeping mission on Tuesday.")
     assert {t for t, _, _ in got} == {"SANCTION"}
+
+
+def test_what_was_promised_to_someone_told_is_aimed_at_them(pipeline):
+    got = _coded(pipeline, "Iraq told the United Nations on Monday that it would allow weapons inspectors to return.")
+    assert ("AGREE", "IRQ", "IGO") in got
+    # an interview is no addressee
+    got = _coded(pipeline, "The minister told Reuters that Iraq would allow weapons inspectors to return.")
+    assert not any(t == "MED" for _, _, t in got)
+
+
+def test_what_a_court_finds_someone_guilty_of_is_part_of_the_finding(pipeline):
+    got = _coded(pipeline, "A Johannesburg court on Monday found Winnie Mandela guilty of kidnapping four youths.")
+    assert {t for t, _, _ in got} == {"ACCUSE"}

@@ -75,6 +75,9 @@ DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 # unnamed gunmen, militiamen, kidnappers, police: of the place they act in
 AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
+# heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
+REGION_WORDS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "territory",
+                "island", "islands", "valley", "river", "department", "oblast", "canton", "municipality"}
 # "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
                   "group", "groups", "band", "bands", "handful", "majority", "some", "many", "most", "all"}
@@ -1216,9 +1219,13 @@ class _Builder:
             last = t
             while last.i + 1 < root.sent.end and last.nbor().ent_iob_ == "I":
                 last = last.nbor()
-            if not (code or capital) and t.ent_type_ == "GPE" and last.dep_ == "pobj" \
-                    and last.head.lower_ in LOCATIVE_PREPS:
-                capital = self._city_country(ent)  # "looted shops in Caracas": a city counts as its country
+            if not (code or capital) and t.ent_type_ == "GPE" and (
+                    (last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through"})
+                    or (last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN"
+                        and last.head.lower_ not in REGION_WORDS)):  # "Edo state" names a state, not a city
+                # "looted shops in Caracas", "mobs rampaged through Karachi", "at a Karachi mosque": a city
+                # counts as its country
+                capital = self._city_country(ent)
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 if not places_only or (last.dep_ == "poss" and last.head.dep_ == "pobj"
                                        and last.head.head.lower_ in LOCATIVE_PREPS):

@@ -1083,6 +1083,10 @@ def _embedded(t: Token) -> list[Token]:
             out += _conjuncts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
                 out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
+            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
+                # "found X guilty of kidnapping": what the finding is about
+                out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                        for q in _conjuncts(p) for g in q.children if g.dep_ in ("pobj", "pcomp")]
             if c.dep_ in ("dobj", "nsubjpass") and _lemma(c) in _QUANTITY:
                 # "lifted most of its sanctions", "a wave of attacks": what the quantity is of
                 out += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1671,6 +1675,13 @@ def _composition(hits: list[Hit]) -> None:
                     elif _refuses(h):
                         h.type, h.cameo, h.negated = _refusal(h)
                         h.verbal = True
+                    acts = _actors_by_id(g.tok.doc)
+                    told = [c for c in g.tok.children if c.dep_ in ("dobj", "dative") and actors_for(c) and not any(
+                        acts.get(a) is not None and acts[a].sector == "MED" for a in actors_for(c))]  # not "told Reuters"
+                    if h.verbal and told and (not h.targets or set(_actors(h.targets)) <= set(_actors(h.sources))):
+                        # "Iraq told the United Nations it would allow inspectors to return": a promise, threat
+                        # or refusal made to someone is made to them
+                        h.targets, h.target_rule = told, f"whom '{g.tok.text}' addresses"
                     h.speech_tok = g.tok
                     continue
                 g_type, g_code = _compose(cls, h.type, h.cameo, h.entry.pos)
