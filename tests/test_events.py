@@ -1364,3 +1364,13 @@ def test_what_was_promised_to_someone_told_is_aimed_at_them(pipeline):
 def test_what_a_court_finds_someone_guilty_of_is_part_of_the_finding(pipeline):
     got = _coded(pipeline, "A Johannesburg court on Monday found Winnie Mandela guilty of kidnapping four youths.")
     assert {t for t, _, _ in got} == {"ACCUSE"}
+
+
+def test_lifting_a_measure_is_aimed_at_whom_it_hits(pipeline):
+    got = _coded(pipeline, "President George W. Bush lifted most remaining U.S. economic sanctions on Libya on Monday.")
+    assert got == {("RETREAT", "USA", "LBY")}
+
+
+def test_a_ship_flagged_in_a_country_is_of_it(pipeline):
+    got = _coded(pipeline, "Iranian navy gunboats seized a Danish-flagged cargo ship in the Gulf on Monday.")
+    assert got == {("COERCE", "IRN", "DNK")}

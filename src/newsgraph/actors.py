@@ -796,6 +796,11 @@ class _Builder:
                 continue
             root = doc[e - 1]
             head = root.head
+            if head.lower_ in ("flagged", "registered") and head.i == e + 1 and doc[e].text == "-" \
+                    and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+                # "seized a Danish-flagged cargo ship": a ship of that country, as CAMEO codes it
+                self.mark(self.country_actor(code), s, head.head.i + 1)
+                continue
             if root.dep_ in ("compound", "amod", "nmod") and head.i >= e:
                 # a modifier: a mention only when the phrase stands for the state ("Pakistan government")
                 ow = self.org_words.get((head.lower_,))

@@ -1732,6 +1732,10 @@ def _composition(hits: list[Hit]) -> None:
         g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
         if g.type == "AGREE" and h.type == "REQUEST" and not g.composed:  # "accepted the demands": acceding
             g.type, g.cameo = "CONCEDE", "083"
+        if [x.i for x in g.targets] == [h.tok.i] and h.type in ("SANCTION", "COERCE") and _actors(h.targets):
+            # "lifted U.S. sanctions on Libya": whom the measure hits, not whose it is (but "accepted the
+            # Palestinian demands" answers whoever made them)
+            g.targets, g.target_rule = h.targets, f"target of '{h.tok.text}'"
         if not g.targets:
             own = h.targets or h.sources
             if own and _actors(own):
