@@ -1374,3 +1374,12 @@ def test_lifting_a_measure_is_aimed_at_whom_it_hits(pipeline):
 def test_a_ship_flagged_in_a_country_is_of_it(pipeline):
     got = _coded(pipeline, "Iranian navy gunboats seized a Danish-flagged cargo ship in the Gulf on Monday.")
     assert got == {("COERCE", "IRN", "DNK")}
+
+
+def test_letting_monitors_in_with_a_bare_infinitive_and_delegates_of_a_body(pipeline):
+    got = _coded(pipeline, "Khartoum said on Wednesday it would let United Nations human rights monitors travel to "
+                           "Darfur.")
+    assert got == {("AGREE", "SDN", "IGO")}
+    got = _coded(pipeline, "Uzbek authorities allowed delegates of the International Committee of the Red Cross to "
+                           "visit prisons.")
+    assert got == {("RETREAT", "UZB", "NGO")}

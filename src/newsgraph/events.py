@@ -299,7 +299,8 @@ def _objects(t: Token) -> list[Token]:
     return [x for o in out for x in _conjuncts(o)]
 
 
-_REPRESENTATIVES = {"head", "chief", "leader", "member", "staff", "director", "commander"}
+_REPRESENTATIVES = {"head", "chief", "leader", "member", "staff", "director", "commander", "delegate",
+                    "representative"}
 
 
 def _frame_objects(t: Token) -> list[Token]:
@@ -311,12 +312,14 @@ def _frame_objects(t: Token) -> list[Token]:
         return []
     out = [x for o in _pobjs(t, {"with"}) for x in [o] + (_pobjs(o, {"in", "of"}) if _lemma(o) in _CURRENCY
                                                          or o.like_num or _lemma(o) in _QUANTITY else [])]
-    # "expelled the head of the observer team": the body a representative stands for
-    out += [g for o in _objects(t)[:3] if _lemma(o) in _REPRESENTATIVES for g in _pobjs(o, {"of"})]
     for c in t.children:
         if c.dep_ in ("ccomp", "xcomp") and (any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                            or c.tag_ == "VB" or c.pos_ in ("ADV", "ADP")):  # "let X back in"
-            out += _children(c, "nsubj")
+                                            or c.tag_ == "VB" or c.pos_ in ("ADV", "ADP")  # "let X back in"
+                                            or (c.tag_ == "VBP" and not _children(c, "aux", "mark"))):
+            out += _children(c, "nsubj")  # "would let UN monitors travel" (a bare infinitive tagged VBP)
+    # "expelled the head of the observer team", "allowed delegates of the Red Cross to visit": the body a
+    # representative stands for
+    out += [g for o in _objects(t)[:3] + out if _lemma(o) in _REPRESENTATIVES for g in _pobjs(o, {"of"})]
     return [x for o in out for x in _conjuncts(o)]
 
 
