@@ -1383,3 +1383,10 @@ def test_letting_monitors_in_with_a_bare_infinitive_and_delegates_of_a_body(pipe
     got = _coded(pipeline, "Uzbek authorities allowed delegates of the International Committee of the Red Cross to "
                            "visit prisons.")
     assert got == {("RETREAT", "UZB", "NGO")}
+
+
+def test_a_pronoun_reported_twice_is_the_first_speaker(pipeline):
+    got = _coded(pipeline, "BAGHDAD (Reuters) - Iraq said on Saturday it would allow United Nations inspectors to "
+                           "examine equipment at a military base, ending a week-long standoff, the official news "
+                           "agency said.")
+    assert got == {("AGREE", "IRQ", "IGO")}

@@ -1519,6 +1519,12 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 h.quote_speaker = spk
             elif sp is not None:
                 s = _agent(sp) if _is_passive(sp) else _subject(sp)
+                outer = sp.head if sp.dep_ in ("ccomp", "conj", "parataxis") else None
+                if s is not None and not actors_for(s) and outer is not None and (m := _match(outer)) is not None \
+                        and m.speech and (o := _subject(outer)) is not None and actors_for(o) and _agrees(p, o):
+                    # "Iraq said it would allow ..., the news agency said", parsed with the agency's verb in
+                    # between: the pronoun is the actor who said it first
+                    s = o
                 if s is not None and _agrees(p, s):
                     h.sources, h.source_rule = [s], h.source_rule + " (pronoun: the reporting verb's subject)"
         # "X faces / suffered / came under sanctions": the subject of a verb of undergoing is the target
