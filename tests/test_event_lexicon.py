@@ -11,7 +11,8 @@ import pytest
 from newsgraph import events as E
 from newsgraph.lexicon import read_tsv
 
-CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass", "nosubj"}
+CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
+               "nosubj"}
 FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}

@@ -1358,7 +1358,7 @@ def test_what_was_promised_to_someone_told_is_aimed_at_them(pipeline):
     assert ("AGREE", "IRQ", "IGO") in got
     # an interview is no addressee
     got = _coded(pipeline, "The minister told Reuters that Iraq would allow weapons inspectors to return.")
-    assert not any(t == "MED" for _, _, t in got)
+    assert got and not any(t == "GBR" for _, _, t in got)  # Reuters is coded GBR
 
 
 def test_what_a_court_finds_someone_guilty_of_is_part_of_the_finding(pipeline):

@@ -50,9 +50,23 @@ class FastRules:
 
     def __init__(self, ruler: AttributeRuler, single: list, multi: Matcher | None):
         self.ruler = ruler
-        self.single = single  # [(rule id, [alternative: [(key, test)]])] in rule order
         self.multi = multi
         self.cache: dict[tuple[int, int, int], dict[int, tuple[int, int]]] = {}
+        # each rule is filed under the exact tag or lowercase form it needs, when it needs one, so working out
+        # a new token kind tries only the rules that can apply to it
+        self.by_tag: dict[str, list] = {}
+        self.by_lower: dict[str, list] = {}
+        self.general: list = []
+        for rule_id, alternatives in single:  # [(rule id, [alternative: [(key, test, value)]])] in rule order
+            for alt in alternatives:
+                exact = {k: v for k, _, v in alt if isinstance(v, str)}
+                entry = (rule_id, [(k, test) for k, test, _ in alt])
+                if "TAG" in exact:
+                    self.by_tag.setdefault(exact["TAG"], []).append(entry)
+                elif "LOWER" in exact:
+                    self.by_lower.setdefault(exact["LOWER"], []).append(entry)
+                else:
+                    self.general.append(entry)
 
     @classmethod
     def compile(cls, ruler: AttributeRuler) -> FastRules | None:
@@ -65,8 +79,8 @@ class FastRules:
                 for (tok,) in alternatives:
                     if not set(tok) <= set(_KEYS):
                         return None
-                    preds = [(k, _predicate(v)) for k, v in tok.items()]
-                    if any(p is None for _, p in preds):
+                    preds = [(k, _predicate(v), v) for k, v in tok.items()]
+                    if any(p is None for _, p, _ in preds):
                         return None
                     tests.append(preds)
                 single.append((rule_id, tests))
@@ -82,11 +96,12 @@ class FastRules:
         strings = self.ruler.vocab.strings
         tag, lower, dep = (strings[h] if h else "" for h in key)
         values = {"TAG": tag, "LOWER": lower, "DEP": dep, "IS_SPACE": lower.isspace()}
+        matched = {rule_id for rule_id, alt in [*self.by_tag.get(tag, ()), *self.by_lower.get(lower, ()), *self.general]
+                   if all(test(values[k]) for k, test in alt)}
         effect: dict[int, tuple[int, int]] = {}
-        for rule_id, alternatives in self.single:
-            if any(all(test(values[k]) for k, test in alt) for alt in alternatives):
-                for attr, value in self.ruler.attrs[rule_id].items():
-                    effect[attr] = (rule_id, value)  # a later rule overrides
+        for rule_id in sorted(matched):
+            for attr, value in self.ruler.attrs[rule_id].items():
+                effect[attr] = (rule_id, value)  # a later rule overrides
         return effect
 
     def __call__(self, doc: Doc) -> Doc:

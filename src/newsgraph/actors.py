@@ -394,7 +394,8 @@ class _Builder:
         for e in ents:
             joined = doc[out[-1].start:e.end].text if out and out[-1].end == e.start else None
             if joined and self.countries.code(joined):
-                out[-1] = TokSpan(doc, out[-1].start, e.end, label="GPE" if self.countries.names.get(joined) else "NORP")
+                label = "GPE" if self.countries.names.get(joined) else "NORP"
+                out[-1] = TokSpan(doc, out[-1].start, e.end, label=label)
             else:
                 out.append(e)
         if len(out) < len(ents):

@@ -1684,9 +1684,9 @@ def _composition(hits: list[Hit]) -> None:
                     elif _refuses(h):
                         h.type, h.cameo, h.negated = _refusal(h)
                         h.verbal = True
-                    acts = _actors_by_id(g.tok.doc)
+                    acts = _actors_by_id(g.tok.doc)  # whom g addresses; not a news outlet ("told Reuters")
                     told = [c for c in g.tok.children if c.dep_ in ("dobj", "dative") and actors_for(c) and not any(
-                        acts.get(a) is not None and acts[a].sector == "MED" for a in actors_for(c))]  # not "told Reuters"
+                        acts.get(a) is not None and acts[a].sector == "MED" for a in actors_for(c))]
                     if h.verbal and told and (not h.targets or set(_actors(h.targets)) <= set(_actors(h.sources))):
                         # "Iraq told the United Nations it would allow inspectors to return": a promise, threat
                         # or refusal made to someone is made to them
