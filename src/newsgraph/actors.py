@@ -75,6 +75,7 @@ DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 # unnamed gunmen, militiamen, kidnappers, police: of the place they act in
 AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
+REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 # heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
 REGION_WORDS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "territory",
                 "island", "islands", "valley", "river", "department", "oblast", "canton", "municipality"}
@@ -293,7 +294,7 @@ def _city_code(name: str) -> str | None:
     from .places import country_of_place
 
     code = country_of_place(name)
-    return code if code and len(code) == 3 and code not in ("EUR", "AFR") else None
+    return code if code and len(code) == 3 and code not in REGIONS else None
 
 
 @functools.cache
@@ -1547,7 +1548,7 @@ class _Builder:
                     # a dateline parsed as the subject, the body's subject in apposition to it
                     subj = next((a for a in subj.children if a.dep_ == "appos" and a.i in self.taken), subj)
                 actor = self.taken.get(subj.i) if subj is not None else None
-                if actor is None or not actor.country or actor.country in ("IGO", "NGO", "EUR", "AFR"):
+                if actor is None or not actor.country or actor.country in REGIONS | {"IGO", "NGO"}:
                     continue
                 custodian = actor.sector in ("COP", "JUD") or actor.head_lemma == "authorities"
                 # a state's other acts on a named body ("supported the IFF", "visited the SEC") or on someone's

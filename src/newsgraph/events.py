@@ -1684,13 +1684,14 @@ def _composition(hits: list[Hit]) -> None:
                     elif _refuses(h):
                         h.type, h.cameo, h.negated = _refusal(h)
                         h.verbal = True
-                    acts = _actors_by_id(g.tok.doc)  # whom g addresses; not a news outlet ("told Reuters")
-                    told = [c for c in g.tok.children if c.dep_ in ("dobj", "dative") and actors_for(c) and not any(
-                        acts.get(a) is not None and acts[a].sector == "MED" for a in actors_for(c))]
-                    if h.verbal and told and (not h.targets or set(_actors(h.targets)) <= set(_actors(h.sources))):
+                    if h.verbal and (not h.targets or set(_actors(h.targets)) <= set(_actors(h.sources))):
                         # "Iraq told the United Nations it would allow inspectors to return": a promise, threat
-                        # or refusal made to someone is made to them
-                        h.targets, h.target_rule = told, f"whom '{g.tok.text}' addresses"
+                        # or refusal made to someone is made to them (not to a news outlet: "told Reuters")
+                        acts = _actors_by_id(g.tok.doc)
+                        told = [c for c in g.tok.children if c.dep_ in ("dobj", "dative") and actors_for(c) and not any(
+                            acts.get(a) is not None and acts[a].sector == "MED" for a in actors_for(c))]
+                        if told:
+                            h.targets, h.target_rule = told, f"whom '{g.tok.text}' addresses"
                     h.speech_tok = g.tok
                     continue
                 g_type, g_code = _compose(cls, h.type, h.cameo, h.entry.pos)
