@@ -23,6 +23,11 @@ Sets written for this project (see each file's header):
   wire10: South Asia, the Middle East and North Africa, half of it reported speech; wire11: Latin America,
   Africa, Central Asia and the Caucasus, actors named in varied ways): develop on the odd rows, report the
   even ones.
+- ``event_sentences_wire12.tsv`` to ``_wire15.tsv``: four more sets of the same kind, written by four more
+  blind helpers (wire12: the Middle East, North Africa and Europe, 1980-2000, many noun triggers; wire13:
+  Africa and Latin America, 1985-2010, passives and relative clauses; wire14: Asia and the former USSR,
+  1990-2012, mostly reported speech; wire15: modern leads, 2005-2022, everyday synonyms for each code's
+  wording): develop on the odd rows, report the even ones.
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type
