@@ -429,8 +429,8 @@ def test_institutions_lexicon_is_valid():
                                                                  "CVL", "HLH", "LAB", "REL", "REF", "ELI", "CRM"}
     seen = set()
     for row in lexicon.read_tsv("institutions.tsv"):
-        assert len(row) == 5, row
-        name, aliases, country, sector, kind = row
+        assert len(row) == 5 or (len(row) == 6 and row[5] == "shared"), row
+        name, aliases, country, sector, kind = row[:5]
         assert country in ("IGO", "NGO") or pycountry.countries.get(alpha_3=country), row
         assert sector in sectors and kind in ("organization", "group"), row
         for n in [name, *filter(None, aliases.split("|"))]:
@@ -707,3 +707,13 @@ def test_a_city_named_where_things_happen_gives_unnamed_gunmen_their_country(nlp
 def test_congolese_is_the_democratic_republic(nlp):
     doc, acts = actors(nlp, "Congolese soldiers raped women in the town of Minova.")
     assert acts["Congolese soldiers"].country == "COD"
+
+
+def test_a_name_other_states_share_takes_the_country_the_sentence_describes(nlp):
+    # institutions.tsv marks "Congress" shared: the US one by default, the sentence's own country's otherwise
+    _, acts = actors(nlp, "Bolivia's president handed in his resignation to Congress.")
+    assert acts["Congress"].country == "BOL"
+    _, acts = actors(nlp, "The president sent the budget bill to Congress on Monday.")
+    assert acts["Congress"].country == "USA"
+    _, acts = actors(nlp, "The US president sent the budget bill to Congress.")
+    assert acts["Congress"].country == "USA"

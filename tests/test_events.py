@@ -1390,3 +1390,40 @@ def test_a_pronoun_reported_twice_is_the_first_speaker(pipeline):
                            "examine equipment at a military base, ending a week-long standoff, the official news "
                            "agency said.")
     assert got == {("AGREE", "IRQ", "IGO")}
+
+
+# coverage rows and rules: (sentence, an event (type, source country, target country) that must be coded)
+COVERAGE_CASES = [
+    # "ordered the expulsion of X": the order enacts the expulsion, it asks nothing of anyone
+    ("Moscow ordered the expulsion of two British diplomats on Friday.", ("SANCTION", "RUS", "GBR")),
+    # a purpose infinitive after an act noun is no object control ("ordered the call-up ... to bolster")
+    ("Armenia ordered the mobilisation of its reservists on Monday to defend its border.", ("MOBILIZE", "ARM", None)),
+    ("Nepal's opposition called a nationwide shutdown on Sunday to force the king to step down.", ("PROTEST", "NPL", None)),
+    ("Gunmen seized a Greek ferry with 300 passengers aboard off Cyprus, Greece said.", ("ASSAULT", None, "GRC")),
+    ("Syria allowed a United Nations commission to visit the town on Monday.", ("RETREAT", "SYR", "IGO")),
+    ("Hungarian and Austrian scientists began a joint study of pollution in the Danube.", ("COOPERATE", "HUN", "AUT")),
+    ("Baghdad ordered the French aid group out of Iraq on Monday.", ("SANCTION", "IRQ", "FRA")),
+    ("The Security Council voted to keep sanctions on Libya for another four months.", ("REJECT", "IGO", "LBY")),
+    ("Israeli troops sealed the homes of two Palestinian militants in Hebron.", ("COERCE", "ISR", "PSE")),
+    ("The IMF froze $200 million in support to Zambia on Friday.", ("SANCTION", "IGO", "ZMB")),
+    ("Bolivia's president handed in his resignation to Congress on Monday.", ("RETREAT", "BOL", None)),
+    ("China shipped 50,000 tonnes of fertiliser to North Korea on Monday.", ("AID", "CHN", "PRK")),
+    ("Ecuador gave the American troops 90 days to vacate the Manta air base.", ("SANCTION", "ECU", "USA")),
+    ("India exploded a nuclear device in the Rajasthan desert on Monday.", ("ASSAULT", "IND", None)),
+    ("The Pakistani and Indian prime ministers shook hands in Kathmandu on Saturday.", ("CONSULT", "PAK", "IND")),
+    ("The German foreign minister told Iran to release the two German hikers.", ("REQUEST", "DEU", "IRN")),
+    ("Russian troops were heading back to their bases after the exercises, Moscow said.", ("RETREAT", "RUS", None)),
+    ("Nepal shortened the curfew in Kathmandu on Tuesday.", ("CONCEDE", "NPL", "NPL")),
+    ("North Korea paraded new missile launchers through Pyongyang on Saturday.", ("MOBILIZE", "PRK", None)),
+    ("The Greek prime minister announced plans to lift the ban on the opposition newspaper.", ("AGREE", "GRC", None)),
+    ("Spain said it would abandon its opposition to the treaty.", ("AGREE", "ESP", None)),
+    # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
+    ("Sweden is no longer funding the Nicaraguan government, its foreign ministry said.", ("SANCTION", "SWE", "NIC")),
+]
+
+
+@pytest.mark.parametrize("text,want", COVERAGE_CASES)
+def test_coverage_rows(pipeline, text, want):
+    got = _coded(pipeline, text)
+    typ, src, tgt = want
+    assert any(t == typ and (src is None or s == src) and (tgt is None or g == tgt) for t, s, g in got), got

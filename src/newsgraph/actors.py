@@ -114,7 +114,16 @@ def actors_for(token: Token) -> list[str]:
     if extra:
         return list(extra)
     a = actor_for(token)
-    return [a] if a else []
+    if a is None:
+        return []
+    index = token.doc._.token_actor or {}
+    if token.i not in index:
+        # "Israeli and Jordanian teams", the head no actor of its own: each coordinated country word acts
+        for child in token.children:
+            if child.dep_ in ("amod", "compound") and index.get(child.i) == a:
+                more = [index[c.i] for c in child.conjuncts if c.i in index and index[c.i] != a]
+                return [a] + list(dict.fromkeys(more))
+    return [a]
 
 
 def actors_in(span: TokSpan) -> list[str]:
@@ -654,6 +663,11 @@ class _Builder:
                 # "European Union" is the IGO, not a European body; "the US Congress" keeps its US
                 country = inst.country if full_inst else (country or inst.country)
                 core = inst.name
+                if inst.shared and country == inst.country and not self.countries.code(words[0]):
+                    # "handed his resignation to Congress" in a sentence about Bolivia: Bolivia's Congress
+                    here = self._sentence_country(doc[e - 1])
+                    if here and here != country:
+                        country, core = here, f"{core} ({here})"
             if country is None:
                 country = self._country_left_of(s) or self._possessor_country(doc[s:e].root)
             if country is None:

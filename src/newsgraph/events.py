@@ -419,6 +419,15 @@ def _negated(t: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
+_CUT = {"AID": "162", "COOPERATE": "160"}  # what stopping aid or cooperation is coded as
+
+
+def _no_longer(t: Token) -> bool:
+    """"no longer" / "not ... any longer" on t: an act stopped."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ in ("no", "any") for d in c.children)
+               for c in t.children)
+
+
 def _denied_object(t: Token) -> bool:
     """"would send no food", "will make no concessions": a trigger verb's act denied through its object."""
     return t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" and any(
@@ -539,8 +548,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "xsubj":
             # "compelled villagers to carry supplies": the infinitive may be parsed as an adverbial clause
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
-                or (bool(_children(t, "dobj")) and (bool(_children(t, "xcomp"))
-                                                    or any(_infinitive_advcl(c) for c in t.children)))
+                or (any(not _act_noun(o) for o in _children(t, "dobj"))
+                    and (any(c.tag_ not in ("VBG", "VBN") for c in _children(t, "xcomp"))
+                         or any(_infinitive_advcl(c) for c in t.children)))
         elif key == "xcomp":  # xcomp=leave|quit: the infinitive's verb ("ordered X to leave")
             ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [  # or hung on the object
                 r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")]) if vals \
@@ -725,6 +735,14 @@ _PARTICIPATING = frozenset({"engage", "involve", "embroil", "entangle", "mire"})
 def _participating(v: Token) -> bool:
     return _lemma(v) in _PARTICIPATING and _is_passive(v) and any(
         c.dep_ == "prep" and c.lower_ == "in" for c in v.children)
+
+
+def _act_noun(o: Token) -> bool:
+    """A noun that names an act ("ordered the expulsion of X to ..."): no one an infinitive can be said of."""
+    if o.pos_ != "NOUN":
+        return False
+    e = _match(o)
+    return e is not None and bool(e.type)
 
 
 def _match(t: Token) -> Entry | None:
@@ -1612,6 +1630,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if _actors(subj):
                 h.targets, h.target_rule = subj, "passive subject"
         h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content"
+        if h.type in _CUT and _no_longer(t):
+            # "would no longer fund the agency": aid or cooperation stopped is a cut (CAMEO 16)
+            h.type, h.cameo, h.negated = "SANCTION", _CUT[h.type], False
+            h.composed.append("no longer given: a cut")
         # a noun's act is as sure as the verb that carries it: "will resume aid", "would impose sanctions if"
         carrier = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
             (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT) else t

@@ -176,6 +176,7 @@ class Institution:
     country: str | None
     sector: str | None
     kind: str
+    shared: bool = False  # other states' bodies bear the name too ("Congress"): the sentence's country wins
 
 
 @functools.cache
@@ -183,7 +184,8 @@ def institutions() -> tuple[NameIndex, dict[str, Institution]]:
     """(name/alias index -> canonical name, canonical name -> Institution)."""
     index, by_name = NameIndex(), {}
     for r in read_tsv("institutions.tsv"):
-        inst = Institution(r[0], _col(r, 2) or None, _col(r, 3) or None, _col(r, 4) or "organization")
+        inst = Institution(r[0], _col(r, 2) or None, _col(r, 3) or None, _col(r, 4) or "organization",
+                           _col(r, 5) == "shared")
         by_name[inst.name] = inst
         for n in [inst.name, *_split(_col(r, 1))]:
             index.add(n, inst.name)
