@@ -13,7 +13,7 @@ from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
                "nosubj"}
-FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent"}
+FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 PLOVER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -40,6 +40,7 @@ def test_trigger_row_is_valid(n, row):
             assert "sym" in raw_flags and f.split("=", 1)[1] in codes, f"row {n}: solo= needs sym and a CAMEO code"
         else:
             assert f in FLAGS, f"row {n}: unknown flag {f}"
+    assert "embeds" not in raw_flags or e.compose not in (None, "undo"), f"row {n}: embeds needs compose="
     if e.inert:  # verbs of saying and light verbs make no event themselves
         assert e.cameo is None and ({"speech", "light", "noevent"} & e.flags or e.compose == "undo"), f"row {n}"
         return

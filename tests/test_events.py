@@ -1417,6 +1417,7 @@ COVERAGE_CASES = [
     ("North Korea paraded new missile launchers through Pyongyang on Saturday.", ("MOBILIZE", "PRK", None)),
     ("The Greek prime minister announced plans to lift the ban on the opposition newspaper.", ("AGREE", "GRC", None)),
     ("Spain said it would abandon its opposition to the treaty.", ("AGREE", "ESP", None)),
+    ("Egypt eased visa requirements for Sudanese students on Monday.", ("CONCEDE", "EGY", None)),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
     ("Sweden is no longer funding the Nicaraguan government, its foreign ministry said.", ("SANCTION", "SWE", "NIC")),
 ]
@@ -1427,3 +1428,10 @@ def test_coverage_rows(pipeline, text, want):
     got = _coded(pipeline, text)
     typ, src, tgt = want
     assert any(t == typ and (src is None or s == src) and (tgt is None or g == tgt) for t, s, g in got), got
+
+
+def test_a_row_that_embeds_is_no_event_alone(pipeline):
+    # flag embeds: plans announced are an intent only when what is planned is an event
+    assert {t for t, _, _ in _coded(pipeline, "Japan announced plans to lift the ban on Chinese beef.")} == {"AGREE"}
+    assert not _coded(pipeline, "The Japanese carmaker announced plans to build a new factory in Ohio.")
+    assert not _coded(pipeline, "The Kenyan president told reporters to wait for his statement.")

@@ -1742,6 +1742,9 @@ def _composition(hits: list[Hit]) -> None:
                         g.targets, g.target_rule = own, f"owner of '{h.tok.text}'"
                 h.absorbed = True
                 break
+            else:
+                if "embeds" in g.entry.flags:
+                    g.absorbed = True  # "announced plans to demerge the unit": no event embedded, none made
     # "imposed sanctions on X", "rejected calls by X for aid", "conceded to demands from X": a noun trigger
     # that is the object (or prepositional complement) of a verb trigger is part of that event; its
     # participants fill the verb's empty target
@@ -1757,6 +1760,10 @@ def _composition(hits: list[Hit]) -> None:
         elif h.tok.dep_ not in ("dobj", "nsubjpass", "attr"):
             continue
         g = by_tok.get(head.i)
+        if g is not None and g is not h and g.absorbed and not g.entry.inert and g.entry.pos == "verb" \
+                and h.tok.dep_ == "dobj":
+            h.absorbed = True  # "announced plans to lift the ban": what an absorbed act acts on goes with it
+            continue
         if g is None or g is h or g.absorbed or g.entry.inert or (g.verbal and not g.composed) \
                 or g.entry.pos == "content":
             continue  # a reported act made an intent ("will lift the ban") still acts on its object
