@@ -1428,6 +1428,11 @@ COVERAGE_CASES = [
     # Indians in a sentence set in the Americas are its indigenous people; ethnic Indians in Asia still India's
     ("Indian protesters set up roadblocks across Ecuador's highlands on Monday.", ("PROTEST", "ECU", "ECU")),
     ("Malaysia rejected demands by ethnic Indian groups for equal rights.", ("REJECT", "MYS", "MYS")),
+    # a threat made conditional on someone's act threatens that someone
+    ("Syrian negotiators warned that they would quit the talks if Israel built more settlements.",
+     ("THREATEN", "SYR", "ISR")),
+    # whom one expels, not where from
+    ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
     ("Sweden is no longer funding the Nicaraguan government, its foreign ministry said.", ("SANCTION", "SWE", "NIC")),
 ]

@@ -2032,6 +2032,19 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if qs and qs not in srcs:
         srcs.insert(0, qs)
     tgts = _actors(h.targets)
+    if h.type == "THREATEN" and srcs:
+        # "would walk out of the talks if Israel went ahead with its plans": the one whose act the threat is
+        # conditional on is the one threatened, when no one else is
+        country = _countries(doc)
+        own = {country.get(s) for s in srcs} - {None, "IGO", "NGO"}
+        if not tgts or (own and all(country.get(t) in own for t in tgts)):
+            cond = [x for v in (h.tok, h.tok.head) for c in v.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                    for x in _children(c, "nsubj", "nsubjpass")
+                    if _actors([x]) and all(country.get(a) not in own | {None} for a in _actors([x]))]
+            if cond:
+                h.targets, h.target_rule = cond[:1], "subject of the condition (the one threatened)"
+                tgts = _actors(cond[:1])
     if h.type == "THREATEN" and srcs and tgts:
         # a threat falls on the other side: "Beijing will not hesitate to use force if Taiwan moves towards
         # independence, the minister warned" threatens Taiwan, not Beijing
