@@ -1431,6 +1431,8 @@ COVERAGE_CASES = [
     # a threat made conditional on someone's act threatens that someone
     ("Syrian negotiators warned that they would quit the talks if Israel built more settlements.",
      ("THREATEN", "SYR", "ISR")),
+    # "dismissed opposition calls for ...": the plural noun the parser read as a verb is what is dismissed
+    ("Nepal's king dismissed opposition calls for a referendum on the monarchy.", ("REJECT", "NPL", None)),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

@@ -271,6 +271,15 @@ def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     return out
 
 
+def _misread_noun(c: Token) -> bool:
+    """"dismissed opposition calls for reform", parsed as a clause "opposition calls for ...": a plural noun the
+    parser took for a verb in -s right after a bare noun, with nothing a verb would have (object, clause,
+    auxiliary, marker)."""
+    return c.tag_ == "VBZ" and c.lower_.endswith("s") and c.i > 0 and not c.doc[c.i - 1].is_punct and any(
+        s.i == c.i - 1 and s.tag_ == "NN" and not _children(s, "det", "poss") for s in _children(c, "nsubj")) \
+        and not _children(c, "dobj", "ccomp", "xcomp", "aux", "mark", "neg") and (_lemma(c), "noun") in trigger_index()
+
+
 def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
@@ -282,6 +291,7 @@ def _objects(t: Token) -> list[Token]:
             objs = [h]
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
+        objs += [c for c in _children(t, "ccomp") if _misread_noun(c)]
     else:
         objs = []
     objs += _pobjs(t, {"of"})
