@@ -1433,6 +1433,12 @@ COVERAGE_CASES = [
      ("THREATEN", "SYR", "ISR")),
     # "dismissed opposition calls for ...": the plural noun the parser read as a verb is what is dismissed
     ("Nepal's king dismissed opposition calls for a referendum on the monarchy.", ("REJECT", "NPL", None)),
+    # ending an effort to mediate halts the mediation (CAMEO 165); so does putting one's role on ice
+    ("Egypt ended its attempts to mediate between Fatah and Hamas on Monday.", ("SANCTION", "EGY", "PSE")),
+    ("Qatar put on ice its role as mediator between Sudan and the rebels.", ("SANCTION", "QAT", "SDN")),
+    ("Hungary quit the regional cooperation forum on Monday, calling it useless.", ("SANCTION", "HUN", None)),
+    # vowing to go on until a demand is met refuses to yield
+    ("Thai protesters vowed to continue their sit-in until the prime minister resigned.", ("REJECT", "THA", "THA")),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

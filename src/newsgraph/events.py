@@ -966,7 +966,10 @@ _UNDO = {"1721": "0811", "1722": "0812", "1723": "081", "1724": "0814", "172": "
          "19": "087",
          # ending cooperation or aid reduces relations (16 mirrors 06 and 07): "stopped cooperating with the
          # inspectors", "halted the food aid"; not talks or visits, which "end" by being over
-         "06": "160", "07": "162", "071": "1621", "072": "1622", "073": "1623"}
+         "06": "160", "07": "162", "071": "1621", "072": "1622", "073": "1623",
+         # ending a mediation halts it (CAMEO 165): "ended his attempts to mediate between X and Y"
+         "045": "165"}
+_EFFORTS = {"attempt", "effort", "bid", "drive", "campaign", "initiative", "endeavour", "endeavor"}
 
 
 def _undo(hits: list[Hit]) -> None:
@@ -977,7 +980,11 @@ def _undo(hits: list[Hit]) -> None:
     for g in hits:
         if g.entry.compose != "undo":
             continue
-        for c in _embedded(g.tok):
+        inside = _embedded(g.tok)
+        # "ended his attempts to mediate": what an effort or a bid named as the object is to do
+        inside += [a for c in inside if c.pos_ == "NOUN" and _lemma(c) in _EFFORTS
+                   for a in _children(c, "acl") if _to_infinitive(a)]
+        for c in inside:
             h = by_tok.get(c.i)
             if h is not None and (h is g or h.entry.inert or h.entry.compose == "undo"):
                 continue
@@ -1215,6 +1222,7 @@ def find_events(doc: Doc) -> list[Event]:
             continue
         _arguments(hits, doc, quotes)
         _composition(hits)
+        _holding_out(hits)
         _ultimatums(hits, doc)
         _background(hits)
         for h in hits:
@@ -1904,6 +1912,29 @@ def _composition(hits: list[Hit]) -> None:
 
 
 _WONT = {"will", "wo", "would", "can", "ca", "could", "'ll", "shall"}
+
+
+_PERSIST = {"press", "continue", "keep", "stay", "remain", "fight", "carry", "persist", "hold", "go"}
+_VOWS = {"vow", "pledge", "swear", "promise", "insist", "resolve", "determine"}
+
+
+def _holding_out(hits: list[Hit]) -> None:
+    """"vowed to press on with the protests until the government recognised their victory", "vowed to fight on
+    until Saddam was toppled": a pledge to keep on until one's demand is met refuses to yield (CAMEO 12), it
+    promises nothing to anyone."""
+    for g in hits:
+        if g.absorbed or g.entry.compose != "intent" or _lemma(g.tok) not in _VOWS or g.negated:
+            continue
+        go_on = [c for c in _children(g.tok, "xcomp") if _lemma(c) in _PERSIST]
+        until = [a for c in go_on for x in [c, *_children(c, "xcomp", "acomp")] for a in x.children
+                 if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in a.children)]
+        if not until:
+            continue
+        g.type, g.cameo = "REJECT", "120"
+        g.composed.append(f"pledged to '{go_on[0].text}' until '{until[0].text}': refusing to yield")
+        who = [x for x in _children(until[0], "nsubj", "nsubjpass") if _actors([x])]
+        if who and not set(_actors(who)) & set(_actors(g.sources)):
+            g.targets, g.target_rule = who, f"subject of '{until[0].text}' (what is held out for)"
 
 
 def _refuses(h: Hit) -> bool:
