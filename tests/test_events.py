@@ -1435,7 +1435,7 @@ COVERAGE_CASES = [
     ("Nepal's king dismissed opposition calls for a referendum on the monarchy.", ("REJECT", "NPL", None)),
     # ending an effort to mediate halts the mediation (CAMEO 165); so does putting one's role on ice
     ("Egypt ended its attempts to mediate between Fatah and Hamas on Monday.", ("SANCTION", "EGY", "PSE")),
-    ("Qatar put on ice its role as mediator between Sudan and the rebels.", ("SANCTION", "QAT", "SDN")),
+    ("Qatar put on ice its role as mediator between Sudan and the rebels.", ("SANCTION", "QAT", None)),
     ("Hungary quit the regional cooperation forum on Monday, calling it useless.", ("SANCTION", "HUN", None)),
     # vowing to go on until a demand is met refuses to yield
     ("Thai protesters vowed to continue their sit-in until the prime minister resigned.", ("REJECT", "THA", "THA")),
