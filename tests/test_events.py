@@ -1439,6 +1439,15 @@ COVERAGE_CASES = [
     ("Hungary quit the regional cooperation forum on Monday, calling it useless.", ("SANCTION", "HUN", None)),
     # vowing to go on until a demand is met refuses to yield
     ("Thai protesters vowed to continue their sit-in until the prime minister resigned.", ("REJECT", "THA", "THA")),
+    ("Cuba will allow Catholic congregations to worship openly, state media said.", ("AGREE", "CUB", None)),
+    ("Israel said it would scale back military activity around Gaza.", ("AGREE", "ISR", None)),
+    ("Serbia handed over to Croatian officials a dossier on the missing.", ("COOPERATE", "SRB", "HRV")),
+    ("Sudan barred a United Nations commission from entering Darfur.", ("REJECT", "SDN", "IGO")),
+    ("Thailand sent home 300 Cambodian migrants on Monday.", ("COERCE", "THA", "KHM")),
+    ("Mali welcomed the first contingent of a UN peacekeeping force on Monday.", ("RETREAT", "MLI", "IGO")),
+    ("Chad forced UN peacekeepers on its border to pack up and leave.", ("SANCTION", "TCD", "IGO")),
+    ("Serb militias drove ethnic Albanians from their homes in Pec.", ("ASSAULT", "SRB", None)),
+    ("Kenya poured thousands of police into the streets of Nairobi ahead of the verdict.", ("MOBILIZE", "KEN", None)),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
