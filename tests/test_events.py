@@ -1448,6 +1448,9 @@ COVERAGE_CASES = [
     ("Chad forced UN peacekeepers on its border to pack up and leave.", ("SANCTION", "TCD", "IGO")),
     ("Serb militias drove ethnic Albanians from their homes in Pec.", ("ASSAULT", "SRB", None)),
     ("Kenya poured thousands of police into the streets of Nairobi ahead of the verdict.", ("MOBILIZE", "KEN", None)),
+    # an inquiry into something at home is coded on the country (CAMEO 09, like a domestic material act)
+    ("The Kenyan government ordered an inquiry on Friday into the collapse of a school in Nairobi.",
+     ("ACCUSE", "KEN", "KEN")),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

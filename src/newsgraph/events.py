@@ -2420,8 +2420,10 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
     elif src.country and src.country not in ("IGO", "NGO") and (
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
-            or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))):
-        # a material act, or the threat of one ("threatened to impose a curfew"); a demand or a refusal
+            or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))
+            or (ev.cameo or "").startswith("09")):
+        # a material act, or the threat of one ("threatened to impose a curfew"); an inquiry into something at
+        # home ("ordered an inquiry into the train collision", CAMEO 09); a demand or a refusal
         # with no one named is made at home ("appealed for an end to one-party rule", "dismissed calls for
         # a multi-party system"); a verbal act with no addressee ("blamed high fuel prices", "warned of hard
         # times") falls on no one
