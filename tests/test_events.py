@@ -1439,6 +1439,8 @@ COVERAGE_CASES = [
     ("Hungary quit the regional cooperation forum on Monday, calling it useless.", ("SANCTION", "HUN", None)),
     # vowing to go on until a demand is met refuses to yield
     ("Thai protesters vowed to continue their sit-in until the prime minister resigned.", ("REJECT", "THA", "THA")),
+    # but swearing to fight on until then is a threat of force (PLOVER codes it THREATEN)
+    ("Kurdish rebels swore to fight until Turkey granted them autonomy.", ("THREATEN", None, None)),
     ("Cuba will allow Catholic congregations to worship openly, state media said.", ("AGREE", "CUB", None)),
     ("Israel said it would scale back military activity around Gaza.", ("AGREE", "ISR", None)),
     ("Serbia handed over to Croatian officials a dossier on the missing.", ("COOPERATE", "SRB", "HRV")),

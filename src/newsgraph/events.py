@@ -1914,22 +1914,24 @@ def _composition(hits: list[Hit]) -> None:
 _WONT = {"will", "wo", "would", "can", "ca", "could", "'ll", "shall"}
 
 
-_PERSIST = {"press", "continue", "keep", "stay", "remain", "fight", "carry", "persist", "hold", "go"}
+_PERSIST = {"press", "continue", "keep", "stay", "remain", "carry", "persist", "hold", "go"}
+_ARMED_STRUGGLE = {"war", "fight", "fighting", "offensive", "attack", "battle", "struggle", "jihad", "insurgency",
+                   "resistance", "campaign", "bombing", "shelling", "operation"}
 _VOWS = {"vow", "pledge", "swear", "promise", "insist", "resolve", "determine"}
 
 
 def _holding_out(hits: list[Hit]) -> None:
-    """"vowed to press on with the protests until the government recognised their victory", "vowed to fight on
-    until Saddam was toppled": a pledge to keep on until one's demand is met refuses to yield (CAMEO 12), it
-    promises nothing to anyone."""
+    """"vowed to press on with the protests until the government recognised their victory", "vowed to stay camped
+    until the council hands over power": a pledge to keep on until one's demand is met refuses to yield (CAMEO 12),
+    it promises nothing to anyone. Vowing to keep fighting until then stays a threat of force."""
     for g in hits:
         if g.absorbed or g.entry.compose != "intent" or _lemma(g.tok) not in _VOWS or g.negated:
             continue
         go_on = [c for c in _children(g.tok, "xcomp") if _lemma(c) in _PERSIST]
         until = [a for c in go_on for x in [c, *_children(c, "xcomp", "acomp")] for a in x.children
                  if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in a.children)]
-        if not until:
-            continue
+        if not until or any(_lemma(x) in _ARMED_STRUGGLE for x in go_on[0].subtree if x.i < until[0].left_edge.i):
+            continue  # "sworn to fight on until ...", "vowed to press on with the war until ...": a threat of force
         g.type, g.cameo = "REJECT", "120"
         g.composed.append(f"pledged to '{go_on[0].text}' until '{until[0].text}': refusing to yield")
         who = [x for x in _children(until[0], "nsubj", "nsubjpass") if _actors([x])]
