@@ -717,3 +717,11 @@ def test_a_name_other_states_share_takes_the_country_the_sentence_describes(nlp)
     assert acts["Congress"].country == "USA"
     _, acts = actors(nlp, "The US president sent the budget bill to Congress.")
     assert acts["Congress"].country == "USA"
+
+
+def test_a_role_from_two_coordinated_states_is_one_actor_each(nlp):
+    # "officials from Rome and Tripoli", "delegations from Ethiopia and Eritrea": like "the ministers of A and B"
+    _, acts = actors(nlp, "Delegations from Ethiopia and Eritrea met in Algiers on Monday.")
+    assert {"ETH", "ERI"} <= {a.country for a in acts.values() if a.kind != "country"}
+    _, acts = actors(nlp, "Officials from Rome and Tripoli held consultations on Monday.")
+    assert {"ITA", "LBY"} <= {a.country for a in acts.values() if a.kind != "country"}

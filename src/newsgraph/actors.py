@@ -992,18 +992,23 @@ class _Builder:
     def _split_coordinated(self, cand: _Cand, t: Token, start: int) -> None:
         """"Hungarian and Romanian officials", "US and British forces", "the ministers of A and B": one actor
         per coordinated country word; the phrase's head stands for all of them (``actors_for``)."""
+        def code(w: Token) -> str | None:
+            return self.country_of_token(w) or (self.countries.capitals.get(self._ent_text(w))
+                                                if w.ent_type_ == "GPE" else None)
+
         coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
                        and self.country_of_token(w.head)]
-        if not coordinated:  # "the foreign ministers of Armenia and Azerbaijan"
-            of = [g for g in self._of_objects(t) if g.i > t.i and self.country_of_token(g)]
-            coordinated = [w for g in of for w in g.conjuncts if w.i > g.i and self.country_of_token(w)]
+        if not coordinated:  # "the foreign ministers of Armenia and Azerbaijan", "officials from Rome and Tripoli"
+            of = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for g in p.children if g.dep_ == "pobj" and g.i > t.i and code(g)]
+            coordinated = [w for g in of for w in g.conjuncts if w.i > g.i and code(w)]
         if not coordinated:
             return
         shared = [cand]
-        cand.country = self.country_of_token(coordinated[0].head)
+        cand.country = code(coordinated[0].head)
         for w in coordinated:
-            other = self.new(cand.kind, f"{w.text} {t.text}", country=self.country_of_token(w),
-                             sector=cand.sector, rank=cand.rank, key=(self.country_of_token(w), cand.head_lemma))
+            other = self.new(cand.kind, f"{w.text} {t.text}", country=code(w),
+                             sector=cand.sector, rank=cand.rank, key=(code(w), cand.head_lemma))
             other.head_lemma, other.plural, other.modifiers = cand.head_lemma, cand.plural, cand.modifiers
             other.add(w.i, w.i + 1)
             self.taken[w.i] = other
