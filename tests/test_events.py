@@ -1453,6 +1453,10 @@ COVERAGE_CASES = [
     # an inquiry into something at home is coded on the country (CAMEO 09, like a domestic material act)
     ("The Kenyan government ordered an inquiry on Friday into the collapse of a school in Nairobi.",
      ("ACCUSE", "KEN", "KEN")),
+    ("Khartoum ordered the British charity out of Sudan on Monday.", ("SANCTION", "SDN", None)),
+    # agreeing while bowing to weeks of roadblocks is yielding
+    ("Bowing to weeks of roadblocks by truckers, the Chilean government agreed to cut fuel taxes.",
+     ("CONCEDE", "CHL", None)),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

@@ -1981,7 +1981,8 @@ def _pressure(t: Token):
 
 # what makes a leader or government yield, and the spells it is counted in ("weeks of protests")
 _PRESSURES = {"pressure", "demand", "call", "protest", "unrest", "strike", "riot", "demonstration", "opposition",
-              "outcry", "criticism", "uprising", "rally"}
+              "outcry", "criticism", "uprising", "rally", "roadblock", "blockade", "barricade", "boycott", "march",
+              "sit-in", "walkout", "stoppage", "campaign"}
 _SPELLS = {"day", "week", "month", "year", "wave", "series", "round"}
 
 
