@@ -28,6 +28,9 @@ Sets written for this project (see each file's header):
   Africa and Latin America, 1985-2010, passives and relative clauses; wire14: Asia and the former USSR,
   1990-2012, mostly reported speech; wire15: modern leads, 2005-2022, everyday synonyms for each code's
   wording): develop on the odd rows, report the even ones.
+- ``event_sentences_wire16.tsv`` and ``_wire17.tsv``: two more of the same kind, written last and first measured on
+  the coder of that moment (wire16: South and Southeast Asia, the Middle East and the Caucasus, 1988-2008;
+  wire17: Africa, Latin America, Eastern Europe and the Balkans, 1980-2005, a third reported speech).
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type
