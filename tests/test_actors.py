@@ -725,3 +725,11 @@ def test_a_role_from_two_coordinated_states_is_one_actor_each(nlp):
     assert {"ETH", "ERI"} <= {a.country for a in acts.values() if a.kind != "country"}
     _, acts = actors(nlp, "Officials from Rome and Tripoli held consultations on Monday.")
     assert {"ITA", "LBY"} <= {a.country for a in acts.values() if a.kind != "country"}
+
+
+def test_group_nouns_of_working_and_rural_people_are_actors(nlp):
+    # organisations.tsv group heads: a people or a place then gives the country
+    _, acts = actors(nlp, "Aymara peasants blocked the main roads out of La Paz on Thursday.")
+    assert acts["Aymara peasants"].country == "BOL"
+    _, acts = actors(nlp, "Dockworkers at Colombo port walked off the job on Tuesday.")
+    assert (acts["Dockworkers"].country, acts["Dockworkers"].sector) == ("LKA", "LAB")
