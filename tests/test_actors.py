@@ -733,3 +733,9 @@ def test_group_nouns_of_working_and_rural_people_are_actors(nlp):
     assert acts["Aymara peasants"].country == "BOL"
     _, acts = actors(nlp, "Dockworkers at Colombo port walked off the job on Tuesday.")
     assert (acts["Dockworkers"].country, acts["Dockworkers"].sector) == ("LKA", "LAB")
+
+
+def test_the_city_of_x_places_a_sentence(nlp):
+    # "in the western city of Timisoara": the city's country codes a group the sentence gives no country
+    _, acts = actors(nlp, "Security forces opened fire on demonstrators in the western city of Timisoara.")
+    assert acts["Security forces"].country == "ROU"

