@@ -1457,6 +1457,9 @@ COVERAGE_CASES = [
     # agreeing while bowing to weeks of roadblocks is yielding
     ("Bowing to weeks of roadblocks by truckers, the Chilean government agreed to cut fuel taxes.",
      ("CONCEDE", "CHL", None)),
+    ("Iran sent a shipload of wheat and fuel to Syria on Monday.", ("AID", "IRN", "SYR")),
+    ("Venezuela put its armed forces on a war footing along the Colombian border.", ("MOBILIZE", "VEN", None)),
+    ("Soldiers paraded armoured vehicles through Harare on the eve of the vote.", ("MOBILIZE", "ZWE", None)),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
