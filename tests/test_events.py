@@ -1460,6 +1460,9 @@ COVERAGE_CASES = [
     ("Iran sent a shipload of wheat and fuel to Syria on Monday.", ("AID", "IRN", "SYR")),
     ("Venezuela put its armed forces on a war footing along the Colombian border.", ("MOBILIZE", "VEN", None)),
     ("Soldiers paraded armoured vehicles through Harare on the eve of the vote.", ("MOBILIZE", "ZWE", None)),
+    # a resignation after weeks of protests is acceding to them (CAMEO 0831); one after an illness is not
+    ("Ecuador's president resigned on Friday after weeks of street protests.", ("CONCEDE", "ECU", None)),
+    ("Ecuador's president resigned on Friday after a long illness.", ("RETREAT", "ECU", None)),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

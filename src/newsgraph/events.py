@@ -1889,7 +1889,7 @@ def _composition(hits: list[Hit]) -> None:
         resigns = h.cameo == "0831" and h.type == "RETREAT"
         if h.absorbed or h.entry.inert or not (h.type == "AGREE" or resigns) or h.negated:
             continue
-        by = _pressure(h.tok)
+        by = _pressure(h.tok, after=resigns)
         if by is not None:
             h.type, h.cameo = "CONCEDE", "0831" if resigns else "080"
             h.composed.append("resigned under pressure: yield" if resigns else "agreed under pressure: yield")
@@ -1957,7 +1957,7 @@ _TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "se
 _YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond"}  # "responding to demands from X, Y agreed"
 
 
-def _pressure(t: Token):
+def _pressure(t: Token, after: bool = False):
     """Whether t's clause is done under pressure: the one who applied it (a token), True when unnamed, else
     None. "under pressure from X", "bowing to pressure from X", "yielding to X's demands"."""
     chain = [t]  # the clause and the clauses it completes ("bowing to pressure, X agreed to hold talks")
@@ -1972,6 +1972,10 @@ def _pressure(t: Token):
             for o in _pobjs(c, {"to"}):
                 if _pressing(o):
                     return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
+        if after and c.dep_ == "prep" and c.lower_ in ("after", "following", "amid"):
+            # "resigned after weeks of protests demanding his ouster": a fall the protests brought about
+            if any(_pressing(o) for o in _children(c, "pobj")):
+                return True
         if c.dep_ == "prep" and c.lower_ == "in":  # "in the face of weeks of protests"
             for o in _children(c, "pobj"):
                 if _lemma(o) == "face" and any(_pressing(x) for x in _pobjs(o, {"of"})):
