@@ -739,3 +739,11 @@ def test_the_city_of_x_places_a_sentence(nlp):
     # "in the western city of Timisoara": the city's country codes a group the sentence gives no country
     _, acts = actors(nlp, "Security forces opened fire on demonstrators in the western city of Timisoara.")
     assert acts["Security forces"].country == "ROU"
+
+
+def test_an_accord_named_after_a_place_is_no_actor(nlp):
+    # "the Dayton accords", "the Helsinki peace agreement": the name of a text, not the state or city acting
+    _, acts = actors(nlp, "The Serbs violated the Dayton accords, NATO said.")
+    assert "Dayton accords" not in acts and "NATO" in acts
+    _, acts = actors(nlp, "The rebels handed over their weapons under the Helsinki peace agreement.")
+    assert "Helsinki" not in acts

@@ -642,6 +642,10 @@ class _Builder:
         for s, e in ents:
             if self.countries.code(doc[s:e].text):
                 continue  # a country word the NER model called ORG: the countries pass takes it
+            last = doc[e - 1]
+            if last.lemma_.lower() in _ACCORD_NOUNS or (
+                    last.dep_ in ("compound", "nmod") and last.head.i >= e and last.head.lemma_.lower() in _ACCORD_NOUNS):
+                continue  # "the Dayton accords", "the Helsinki peace agreement": a text's name, not an actor
             words = [t.text for t in doc[s:e]]
             while len(words) > 1 and words[0].lower() in DETERMINERS:
                 words = words[1:]
@@ -1268,8 +1272,9 @@ class _Builder:
             elif (code or capital) and last.dep_ == "pobj" and last.head.lower_ in LOCATIVE_PREPS | {"through", "from"}:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
             elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj" \
-                    and last.head.head.head.lower_ in LOCATIVE_PREPS | {"through"} and (code or capital or (
-                        last.head.head.lemma_.lower() in _SETTLEMENT_NOUNS and self._city_country(ent))):
+                    and last.head.head.head.lower_ in LOCATIVE_PREPS | {"through"} and (
+                        (code or capital) and last.head.head.lemma_.lower() in _PARTS_OF_PLACES
+                        or last.head.head.lemma_.lower() in _SETTLEMENT_NOUNS and self._city_country(ent)):
                 # "in the western city of Timisoara" (a city's country; a region's only when it is a country's name)
                 found.add(code or capital or self._city_country(ent))
             elif capital and not code and last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN":
@@ -1710,3 +1715,9 @@ def _americas() -> frozenset[str]:
 
 
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "suburb"}  # "the city of X": X is a city
+# "in the north of Iraq", "in the province of Punjab": a part of a country
+_PARTS_OF_PLACES = _SETTLEMENT_NOUNS | REGION_WORDS | {"north", "south", "east", "west", "centre", "center", "heart",
+                                                       "outskirts", "part", "parts", "rest"}
+
+_ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
+                 "roadmap", "communique"}  # not "pact" or "convention": the Warsaw Pact and a party convention act
