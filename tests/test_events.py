@@ -1463,6 +1463,8 @@ COVERAGE_CASES = [
     # a resignation after weeks of protests is acceding to them (CAMEO 0831); one after an illness is not
     ("Ecuador's president resigned on Friday after weeks of street protests.", ("CONCEDE", "ECU", None)),
     ("Ecuador's president resigned on Friday after a long illness.", ("RETREAT", "ECU", None)),
+    # aid given "to help X" goes to X
+    ("The World Bank approved a loan to help Kenya rebuild its roads.", ("AID", "IGO", "KEN")),
     # whom one expels, not where from
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid

@@ -2293,6 +2293,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             hit = _attacked_place(h.tok)
             if hit is not None:
                 _country_target(ev, doc, hit[0], hit[1], f"implied: the country of the place attacked ({hit[1].text})")
+        if ev.target is None and h.type in ("AID", "AGREE", "COOPERATE"):
+            helped = _helped(h.tok)
+            if helped is not None and actor_for(helped) not in (None, ev.source):
+                ev.target = actor_for(helped)
+                ev.explain["target"] = f"whom '{helped.head.text}' helps"
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
@@ -2395,6 +2400,20 @@ def _attacked_place(t: Token) -> tuple[str, Span] | None:
             place = places.geocode(ent.text)
             if place is not None and place.country and len(place.country) == 3:
                 return place.country, ent
+    return None
+
+
+_HELPING = {"help", "assist", "aid", "support", "rebuild", "feed", "shelter", "enable"}
+
+
+def _helped(t: Token) -> Token | None:
+    """"pledged $500 million in loans to help Indonesia weather the crisis": the one an aid's purpose helps."""
+    for v in [t, *_children(t, "xcomp"), *_children(t, "dobj")]:  # "... $500 million to help X" (on the object)
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _lemma(c) in _HELPING and _to_infinitive(c):
+                whom = _children(c, "dobj") or [s for x in _children(c, "ccomp", "xcomp") for s in _children(x, "nsubj")]
+                if whom and actor_for(whom[0]):
+                    return whom[0]
     return None
 
 
