@@ -747,3 +747,8 @@ def test_an_accord_named_after_a_place_is_no_actor(nlp):
     assert "Dayton accords" not in acts and "NATO" in acts
     _, acts = actors(nlp, "The rebels handed over their weapons under the Helsinki peace agreement.")
     assert "Helsinki" not in acts
+
+
+def test_a_described_group_in_a_city_takes_its_country(nlp):
+    _, acts = actors(nlp, "Activists in Kathmandu began a hunger strike on Monday.")
+    assert acts["Activists in Kathmandu"].country == "NPL"

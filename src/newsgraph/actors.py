@@ -955,6 +955,12 @@ class _Builder:
                 rank = rank or self.ranks[r]
         if country is None:
             country = self._people_country(self.doc[start:end], t)  # "Tamil sources"
+        if country is None:
+            # "activists in Kathmandu", "students from Soweto": a place the phrase itself puts them in
+            country = next((self._city_country(self._ent_text(g)) for p in t.children
+                            if p.dep_ == "prep" and p.lower_ in ("in", "from", "at") and p.i < end
+                            for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"
+                            and self._city_country(self._ent_text(g))), None)
         return country, sector, rank, mods
 
     def _names_someone(self, t: Token) -> bool:
