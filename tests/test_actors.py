@@ -731,6 +731,8 @@ def test_group_nouns_of_working_and_rural_people_are_actors(nlp):
     # organisations.tsv group heads: a people or a place then gives the country
     _, acts = actors(nlp, "Aymara peasants blocked the main roads out of La Paz on Thursday.")
     assert acts["Aymara peasants"].country == "BOL"
+    _, acts = actors(nlp, "Merchants in Tehran shut their shops on Saturday.")
+    assert acts["Merchants"].country == "IRN"
     _, acts = actors(nlp, "Dockworkers at Colombo port walked off the job on Tuesday.")
     assert (acts["Dockworkers"].country, acts["Dockworkers"].sector) == ("LKA", "LAB")
 
