@@ -740,6 +740,8 @@ COUNTRY_CASES = [
     ("Dockworkers at Colombo port walked off the job on Tuesday.", "Dockworkers", "LKA"),
     # "in the western city of Timisoara": the city's country
     ("Security forces opened fire on demonstrators in the western city of Timisoara.", "Security forces", "ROU"),
+    # a group whose mention opens with a country's possessive
+    ("Albania's opposition Socialists boycotted parliament on Monday.", "Albania's opposition Socialists", "ALB"),
     # a described group in or from a city
     ("Activists in Kathmandu began a hunger strike on Monday.", "Activists in Kathmandu", "NPL"),
 ]

@@ -1450,6 +1450,20 @@ class _Builder:
         parts = c.name.split()
         return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
 
+    def _possessed_by_a_country(self) -> None:
+        """"Albania's opposition Socialists", "Hungary's ruling Communists": a group or body whose mention opens
+        with a country's possessive belongs to that country, whatever path made it."""
+        for c in self.cands:
+            if c.country is not None or c.kind == "country":
+                continue
+            for s, e in c.mentions:
+                poss = next((t for t in self.doc[s:e] if t.dep_ == "poss" and t.head.i < e), None)
+                if poss is not None:
+                    code = self.countries.code(self.doc[poss.left_edge.i: poss.i + 1].text)
+                    if code:
+                        c.country = code
+                        break
+
     def _home_country_for_office_holders(self, home: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
         office in the country the article is mostly about (``_dominant_country``)."""
@@ -1648,6 +1662,7 @@ class _Builder:
                 continue
             self._collective_cand(home, head, ow, t, start, end)
         self._home_country_for_office_holders(home)
+        self._possessed_by_a_country()
         self._held_by_their_state()
         self.pronouns(home)
         cands = [c for c in self.cands if c.mentions]
