@@ -433,7 +433,10 @@ class _Builder:
                 k = e.start
                 while k < e.end and doc[k].pos_ == "PROPN":
                     k += 1
-                if self.countries.names.get(doc[e.start:k].text):  # "[Albania] 5 million euros"
+                if self.countries.names.get(doc[e.start:k].text) or (  # "[Albania] 5 million euros"
+                        # "Algiers allowed a UN panel in": a capital the model called a location, as a subject
+                        e.label_ == "LOC" and k == e.end and e.root.dep_ in ("nsubj", "nsubjpass")
+                        and self.countries.capitals.get(e.text)):
                     ents.append((e.start, k, "GPE"))
                     for t in range(e.start, k):
                         self.ent_text[t] = doc[e.start:k].text
