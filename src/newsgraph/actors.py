@@ -1454,8 +1454,8 @@ class _Builder:
         return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
 
     def _possessed_by_a_country(self) -> None:
-        """"Albania's opposition Socialists", "Hungary's ruling Communists": a group or body whose mention opens
-        with a country's possessive belongs to that country, whatever path made it."""
+        """"Albania's opposition Socialists", "Hungary's ruling Communists": an actor with no country whose mention
+        holds a country's possessive belongs to that country, whatever path made it."""
         for c in self.cands:
             if c.country is not None or c.kind == "country":
                 continue
