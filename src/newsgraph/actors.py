@@ -551,7 +551,7 @@ class _Builder:
 
     def _is_place_word(self, word: str) -> bool:
         """"Vermont" in "Vermont Bernie Sanders": a country, capital or US state before a name."""
-        return bool(self.countries.code(word) or self.countries.capitals.get(word) or word in lexicon.us_states())
+        return bool(self._state_of_name(word) or word in lexicon.us_states())
 
     def _looks_like_person(self, span: TokSpan) -> bool:
         words = [t.text for t in span]
@@ -597,6 +597,10 @@ class _Builder:
         if t.lower_.endswith("-led") and t.dep_ in ("amod", "compound"):
             return self.countries.code(t.text[:-4])  # "U.S.-led forces"
         return None
+
+    def _state_of_name(self, name: str) -> str | None:
+        """The country a name stands for: a country's own name or its capital's."""
+        return self.countries.code(name) or self.countries.capitals.get(name)
 
     def _ent_text(self, t: Token) -> str:
         return self.ent_text.get(t.i, t.text)
@@ -659,8 +663,8 @@ class _Builder:
             if self.countries.code(doc[s:e].text):
                 continue  # a country word the NER model called ORG: the countries pass takes it
             last = doc[e - 1]
-            if last.lemma_.lower() in ACCORD_NOUNS or (
-                    last.dep_ in ("compound", "nmod") and last.head.i >= e and last.head.lemma_.lower() in ACCORD_NOUNS):
+            if last.lemma_.lower() in ACCORD_NOUNS or (last.dep_ in ("compound", "nmod") and last.head.i >= e
+                                                      and last.head.lemma_.lower() in ACCORD_NOUNS):
                 continue  # "the Dayton accords", "the Helsinki peace agreement": a text's name, not an actor
             words = [t.text for t in doc[s:e]]
             while len(words) > 1 and words[0].lower() in DETERMINERS:
@@ -774,18 +778,16 @@ class _Builder:
         """"ethnic Hungarians demonstrated in the Romanian city", "demands by ethnic Indian groups" in a
         sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
         words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
+        others = self._named_countries(t.sent) - {code}
+        other = next(iter(others)) if len(others) == 1 else None
         if code == "IND" and t.lower_ in ("indian", "indians") and not t.conjuncts and (
                 t.dep_ not in ("amod", "compound") or t.head.lemma_.lower() in NATIVE_GROUPS):
             # "Indian protesters set up roadblocks across Ecuador's highlands", "Aymara Indians marched": in a
             # sentence set in one country of the Americas, the Indians are its indigenous people
-            others = self._named_countries(t.sent) - {code}
-            here = self._sentence_country(t, places_only=True) or (others.pop() if len(others) == 1 else None)
+            here = self._sentence_country(t, places_only=True) or other
             if here in _americas():
                 return here
-        if not any(w.lower_ == "ethnic" for w in words):
-            return None
-        others = self._named_countries(t.sent) - {code}
-        return others.pop() if len(others) == 1 else None
+        return other if any(w.lower_ == "ethnic" for w in words) else None
 
     def _named_countries(self, sent) -> set[str]:
         """The countries a sentence names: by name, demonym, capital or city."""
@@ -793,7 +795,7 @@ class _Builder:
         for x in sent:
             if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
                 name = self._ent_text(x)
-                code = self.countries.code(name) or self.countries.capitals.get(name) or (
+                code = self._state_of_name(name) or (
                     self._city_country(name) if x.ent_type_ != "NORP" else None)
                 if code:
                     found.add(code)
@@ -1019,8 +1021,8 @@ class _Builder:
         """"Hungarian and Romanian officials", "US and British forces", "the ministers of A and B": one actor
         per coordinated country word; the phrase's head stands for all of them (``actors_for``)."""
         def code(w: Token) -> str | None:
-            return self.country_of_token(w) or (self.countries.capitals.get(self._ent_text(w))
-                                                if w.ent_type_ == "GPE" else None)
+            capital = self._state_of_name(self._ent_text(w)) if w.ent_type_ == "GPE" else None
+            return self.country_of_token(w) or capital
 
         coordinated = [w for w in self.doc[start:t.i] if w.dep_ == "conj" and self.country_of_token(w)
                        and self.country_of_token(w.head)]
@@ -1482,7 +1484,7 @@ class _Builder:
         counts: dict[str, int] = {}
         for t in self.doc:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
-                code = self.countries.code(self._ent_text(t)) or self.countries.capitals.get(self._ent_text(t))
+                code = self._state_of_name(self._ent_text(t))
                 if code:
                     counts[code] = counts.get(code, 0) + 1
         if not counts:  # a text that names no country may name its bodies ("UNITA", "the Kenya Army")

@@ -2081,11 +2081,12 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         srcs.insert(0, qs)
     tgts = _actors(h.targets)
     if h.type == "THREATEN" and srcs:
-        # "would walk out of the talks if Israel went ahead with its plans": the one whose act the threat is
-        # conditional on is the one threatened, when no one else is
         country = _countries(doc)
         own = {country.get(s) for s in srcs} - {None, "IGO", "NGO"}
         if not tgts or (own and all(country.get(t) in own for t in tgts)):
+            # a threat falls on the other side: first the one whose act it is conditional on ("would walk out of
+            # the talks if Israel went ahead with its plans"), else the nearest actor of another country ("Beijing
+            # will not hesitate to use force if Taiwan moves towards independence, the minister warned")
             cond = [x for v in (h.tok, h.tok.head) for c in v.children
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                     for x in _children(c, "nsubj", "nsubjpass")
@@ -2093,18 +2094,13 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
             if cond:
                 h.targets, h.target_rule = cond[:1], "subject of the condition (the one threatened)"
                 tgts = _actors(cond[:1])
-    if h.type == "THREATEN" and srcs and tgts:
-        # a threat falls on the other side: "Beijing will not hesitate to use force if Taiwan moves towards
-        # independence, the minister warned" threatens Taiwan, not Beijing
-        country = _countries(doc)
-        own = {country.get(s) for s in srcs} - {None, "IGO", "NGO"}
-        if own and all(country.get(t) in own for t in tgts):
-            starts = [h.tok, *_children(h.tok, "ccomp")]  # the threat's words, or the reported clause's
-            other = [x for t0 in starts for x in _nearest_actor(t0, h.sources + _children(t0, "nsubj"))
-                     if country.get(actor_for(x)) not in own][:1]
-            if other:
-                h.targets, h.target_rule = other, "nearest actor of another country (a threat's target)"
-                tgts = _actors(other)
+            elif own and tgts:
+                starts = [h.tok, *_children(h.tok, "ccomp")]  # the threat's words, or the reported clause's
+                other = [x for t0 in starts for x in _nearest_actor(t0, h.sources + _children(t0, "nsubj"))
+                         if country.get(actor_for(x)) not in own][:1]
+                if other:
+                    h.targets, h.target_rule = other, "nearest actor of another country (a threat's target)"
+                    tgts = _actors(other)
     sym = "sym" in h.entry.flags
     if not tgts and len(srcs) > 1 and (sym or (h.type in _JOINT and len(
             {_countries(doc).get(s) for s in srcs} - {None}) == len(srcs))):
@@ -2408,7 +2404,8 @@ def _helped(t: Token) -> tuple[Token, Token] | None:
     for v in [t, *_children(t, "xcomp"), *_children(t, "dobj")]:  # "... $500 million to help X" (on the object)
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "acl", "relcl") and _lemma(c) in _HELPING and _to_infinitive(c):
-                whom = _children(c, "dobj") or [s for x in _children(c, "ccomp", "xcomp") for s in _children(x, "nsubj")]
+                whom = _children(c, "dobj") or [s for x in _children(c, "ccomp", "xcomp")
+                                                 for s in _children(x, "nsubj")]  # "help Indonesia weather ..."
                 if whom and actor_for(whom[0]):
                     return whom[0], c
     return None
