@@ -737,6 +737,16 @@ COUNTRY_CASES = [
     ("Congolese soldiers raped women in the town of Minova.", "Congolese soldiers", "COD"),
     # a described group in or from a city
     ("Activists in Kathmandu began a hunger strike on Monday.", "Activists in Kathmandu", "NPL"),
+    # a group or body with no country of its own takes the one country of its sentence, not one of two
+    ("Georgian troops stormed the strongholds of supporters of the ousted president on Thursday.",
+     "supporters of the ousted president", "GEO"),
+    ("Solidarity leader Lech Walesa promised to call off the strikes once the government agreed to open talks.",
+     "government", "POL"),
+    ("Georgian troops and Russian peacekeepers fired on supporters of the ousted president.",
+     "supporters of the ousted president", None),
+    # "ethnic" people live in the other state their sentence names most often
+    ("Ethnic Albanians have vowed to fight for villages near Macedonia's border with Bulgaria, Macedonian "
+     "officials said.", "North Macedonia", "MKD"),
 ]
 
 

@@ -39,6 +39,7 @@ import csv
 import difflib
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -778,8 +779,12 @@ class _Builder:
         """"ethnic Hungarians demonstrated in the Romanian city", "demands by ethnic Indian groups" in a
         sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
         words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
-        others = self._named_countries(t.sent) - {code}
-        other = next(iter(others)) if len(others) == 1 else None
+        named = self._named_countries(t.sent, counts=True)
+        named.pop(code, None)
+        ranked = named.most_common(2)
+        # the one other state, or the one named most often ("ethnic Albanians ... near Macedonia's border with
+        # Bulgaria, Macedonian officials said")
+        other = ranked[0][0] if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]) else None
         if code == "IND" and t.lower_ in ("indian", "indians") and not t.conjuncts and (
                 t.dep_ not in ("amod", "compound") or t.head.lemma_.lower() in NATIVE_GROUPS):
             # "Indian protesters set up roadblocks across Ecuador's highlands", "Aymara Indians marched": in a
@@ -789,17 +794,23 @@ class _Builder:
                 return here
         return other if any(w.lower_ == "ethnic" for w in words) else None
 
-    def _named_countries(self, sent) -> set[str]:
-        """The countries a sentence names: by name, demonym, capital or city."""
-        found = set()
+    def _named_countries(self, sent, counts: bool = False) -> set[str] | Counter:
+        """The countries a sentence names: by name, demonym, capital or city (not a region's name: "Edo
+        state"); with ``counts``, how often."""
+        found = Counter()
         for x in sent:
             if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
                 name = self._ent_text(x)
+                end = x.i + 1
+                while end < len(self.doc) and self.doc[end].ent_iob_ == "I":
+                    end += 1
+                after = self.doc[end] if end < len(self.doc) else None
                 code = self._state_of_name(name) or (
-                    self._city_country(name) if x.ent_type_ != "NORP" else None)
+                    self._city_country(name) if x.ent_type_ != "NORP"
+                    and (after is None or after.lower_ not in REGION_WORDS) else None)
                 if code:
-                    found.add(code)
-        return found
+                    found[code] += 1
+        return found if counts else set(found)
 
     def _possessor_country(self, head: Token) -> str | None:
         """A country that owns a name: "Russia's Foreign Ministry", "South Africa's labour federation
@@ -1697,7 +1708,32 @@ class _Builder:
                     a.sector = entry.sector or a.sector
                     a.role = entry.role or a.role
             out.append((c, a))
+        self._one_country_sentences([a for _, a in out])
         return out
+
+    def _one_country_sentences(self, actors: list[Actor]) -> None:
+        """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off
+        the strikes once the government agreed to talks": a group or body with no country of its own belongs to
+        the one country of the sentences it is named in (of their other actors and of the places they name), as
+        CAMEO codes a domestic event: most of those sentences name that country and none names another. Companies and media are left alone: they are as often foreign."""
+        countries: dict[int, set[str]] = {}  # sentence start -> countries of its actors
+        sents: dict[str, set[int]] = {}
+        for a in actors:
+            for m in a.mentions:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                k = span[0].sent.start
+                sents.setdefault(a.id, set()).add(k)
+                if a.country and a.country not in ("IGO", "NGO") and len(a.country) == 3:
+                    countries.setdefault(k, set()).add(a.country)
+        for a in actors:
+            if a.country or a.kind not in ("group", "organization", "anonymous") or a.sector in ("BUS", "MED"):
+                continue
+            found = [countries.get(k, set()) | self._named_countries(self.doc[k].sent) for k in sents.get(a.id, ())]
+            named = set().union(*found) if found else set()
+            if len(named) == 1 and 2 * sum(bool(f) for f in found) > len(found):
+                a.country = named.pop()
 
 
 PEOPLE = lexicon.OrgWord(None, "group", False, None)
