@@ -1469,6 +1469,26 @@ COVERAGE_CASES = [
     ("Iraq expelled UN weapons inspectors from the Tuwaitha complex on Monday.", ("SANCTION", "IRQ", "IGO")),
     # aid that will no longer be given is a cut (CAMEO 162), not a refusal of aid
     ("Sweden is no longer funding the Nicaraguan government, its foreign ministry said.", ("SANCTION", "SWE", "NIC")),
+    # a light verb before its request row ("submitted a request"), not a yielding ("submitted to the demands")
+    ("Kenya submitted a request for a loan to the World Bank on Monday.", ("REQUEST", "KEN", "IGO")),
+    # people used as human shields, whatever the verb (CAMEO 184)
+    ("Rebel fighters chained captured soldiers to the bridges as human shields.", ("ASSAULT", None, None)),
+    ("Iraqi troops moved foreign hostages to military bases as human shields.", ("ASSAULT", "IRQ", None)),
+    # a nuclear test is a detonation (CAMEO 2042); a missile test shows force (150)
+    ("Pakistan carried out five underground nuclear tests on Thursday.", ("ASSAULT", "PAK", None)),
+    ("Iran carried out a missile test on Thursday.", ("MOBILIZE", "IRN", None)),
+    # a dissident's open letter is dissent; joint works are cooperation; border posts closed are a blockade
+    ("Chinese dissidents issued an open letter on Wednesday challenging the party.", ("PROTEST", None, None)),
+    ("Thai and Lao engineers began joint construction of a bridge across the Mekong.", ("COOPERATE", "THA", "LAO")),
+    ("India closed most border trade points with Nepal on Thursday.", ("COERCE", "IND", "NPL")),
+    ("The Turkish navy pulled its warships away from the disputed islets on Wednesday.", ("RETREAT", "TUR", None)),
+    ("Jordan froze political coordination with the PLO on Wednesday.", ("SANCTION", "JOR", "PSE")),
+    # a government named by a leader of the built-in list, and "his government", are that leader's country
+    ("The IMF suspended lending to the Moi government on Thursday.", ("SANCTION", "IGO", "KEN")),
+    ("Saddam Hussein said his government would not give in to American pressure.", ("REJECT", "IRQ", None)),
+    # a participle with an object of its own, hung on a root noun, is the sentence's predicate
+    ("Bosnian Serb forces chained captured UN peacekeepers to ammunition depots as human shields.",
+     ("ASSAULT", "BIH", "IGO")),
 ]
 
 

@@ -134,7 +134,7 @@ def actors_for(token: Token) -> list[str]:
     if token.i not in index:
         # "Israeli and Jordanian teams", the head no actor of its own: each coordinated country word acts
         for child in token.children:
-            if child.dep_ in ("amod", "compound") and index.get(child.i) == a:
+            if child.dep_ in ("amod", "compound", "nmod") and index.get(child.i) == a:
                 more = [index[c.i] for c in child.conjuncts if c.i in index and index[c.i] != a]
                 return [a] + list(dict.fromkeys(more))
     return [a]
@@ -1176,9 +1176,16 @@ class _Builder:
             self._split_coordinated(cand, t, start)
 
     def _person_in(self, start: int, end: int) -> str | None:
+        """The person named in doc[start:end] ("the Obama administration"); also a leader of the built-in
+        list the NER model did not call a person ("the Moi government", "the de la Rua government")."""
         for s, e, lab in self.ents:
             if lab == "PERSON" and start <= s and e <= end:
                 return self.doc[s:e].text
+        names = [w for w in self.doc[start:end] if w.pos_ == "PROPN" and not self.country_of_token(w)]
+        if names:
+            name = self.doc[names[0].i: names[-1].i + 1].text
+            if builtin_dictionary().lookup([name], None):
+                return name
         return None
 
     # ---------------------------------------------------------------- 5. people
@@ -1466,6 +1473,28 @@ class _Builder:
         parts = c.name.split()
         return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
 
+    def _antecedent_country(self, t: Token) -> str | None:
+        """"his government", "her cabinet": the country of the nearest person named before the possessive
+        pronoun, in its sentence or the one before (the built-in list of leaders fills in a country the text
+        leaves open); None when there is none or t has no such pronoun."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+            return None
+        first = t.sent.start if t.sent.start == 0 else self.doc[t.sent.start - 1].sent.start
+        best = None
+        for c in self.cands:
+            if c.kind != "person" or not c.mentions:
+                continue
+            before = [s for s, _ in c.mentions if first <= s < t.i]
+            if before and (best is None or max(before) > best[0]):
+                best = (max(before), c)
+        if best is None:
+            return None
+        c = best[1]
+        if c.country:
+            return c.country
+        known = builtin_dictionary().lookup([c.name], None)
+        return known.country if known else None
+
     def _possessed_by_a_country(self) -> None:
         """"Albania's opposition Socialists", "Hungary's ruling Communists": an actor with no country whose mention
         holds a country's possessive belongs to that country, whatever path made it."""
@@ -1657,6 +1686,9 @@ class _Builder:
         for t, start, end, head, ow, person in self._pending_led:
             pc = next((c for c in self.cands if c.kind == "person" and person in c.name.split() + [c.name]), None)
             country = pc.country if pc else None
+            if country is None:  # "the Moi government": a leader of the built-in list
+                known = builtin_dictionary().lookup([pc.name if pc else person], None)
+                country = known.country if known else None
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
@@ -1666,8 +1698,9 @@ class _Builder:
             if any(k in self.taken for k in range(start, end)):
                 continue
             if ow.kind == "country":
-                if home:
-                    cand = self.country_actor(home)
+                whose = self._antecedent_country(t)  # "Saddam Hussein said his government would not give in"
+                if whose or home:
+                    cand = self.country_actor(whose or home)
                     cand.sector = "GOV"
                     self.mark(cand, start, end)
                 elif not any(c.dep_ == "poss" for c in t.children):
@@ -1694,6 +1727,8 @@ class _Builder:
             a = Actor(id=f"a{n}", name=c.name, kind=c.kind, country=c.country, sector=c.sector, role=c.role,
                       rank=c.rank, mentions=spans)
             names = [c.name, *(sp.text for sp in spans)]
+            if c.role and c.kind == "person":
+                names.append(f"{c.role} {c.name}")  # "King Hussein", "King Fahd": the title tells them apart
             if c.kind == "person":
                 known = builtin_dictionary().lookup(names, None)
                 if known:  # the built-in list only fills in what the text leaves open
