@@ -744,6 +744,12 @@ COUNTRY_CASES = [
      "government", "POL"),
     ("Georgian troops and Russian peacekeepers fired on supporters of the ousted president.",
      "supporters of the ousted president", None),
+    # "central" is no part of "central Algiers"; bishops are a group; a people the NER model took for a
+    # person, modifying a group, is the people
+    ("Rioters burned shops and cars in central Algiers on Wednesday.", "Rioters", "DZA"),
+    ("Roman Catholic bishops called on the president to introduce reforms in Malawi.", "Roman Catholic bishops",
+     "MWI"),
+    ("Hutu extremist militias killed dozens of villagers near Kigali on Friday.", "Hutu extremist militias", "RWA"),
     # "ethnic" people live in the other state their sentence names most often
     ("Ethnic Albanians have vowed to fight for villages near Macedonia's border with Bulgaria, Macedonian "
      "officials said.", "North Macedonia", "MKD"),

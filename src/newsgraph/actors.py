@@ -78,6 +78,9 @@ AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 # heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
+# a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
+COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+                 "southeastern", "southwestern", "north", "south", "east", "west", "downtown", "coastal", "rural"}
 REGION_WORDS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "territory",
                 "island", "islands", "valley", "river", "department", "oblast", "canton", "municipality"}
 # "the city of X": X is a city; "in the north of Iraq", "shelled the town of Vukovar": a place word with a place as
@@ -503,7 +506,7 @@ class _Builder:
                 lab = "NORP" if self.countries.demonyms.get(text) and not self.countries.names.get(text) else "GPE"
                 for k in range(s, e):
                     self.ent_text[k] = text
-            if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nsubj", "nsubjpass",
+            if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nmod", "nsubj", "nsubjpass",
                                                                        "pobj", "dobj", "conj"):
                 lab = "NORP"  # "Karen guerrillas", "Hutu rebels" (a given name, a place to the model)
             fixed.append((s, e, lab))
@@ -1779,7 +1782,20 @@ def doc_punct(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
+def _strip_compass(doc: Doc) -> None:
+    """"in central Algiers", "across southern Lebanon": the direction the NER model took into a place's
+    name is no part of it (the place is Algiers)."""
+    ents, changed = [], False
+    for e in doc.ents:
+        if e.label_ in ("GPE", "LOC") and len(e) > 1 and e[0].is_lower and e[0].lower_ in COMPASS_WORDS:
+            e, changed = TokSpan(doc, e.start + 1, e.end, label=e.label_), True
+        ents.append(e)
+    if changed:
+        doc.ents = ents
+
+
 def find_actors(doc: Doc, dictionary: ActorDictionary | None = None) -> Doc:
+    _strip_compass(doc)
     b = _Builder(doc)
     built = b.build(dictionary, doc._.published)
     ids = {id(c): a.id for c, a in built}
