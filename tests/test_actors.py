@@ -744,6 +744,9 @@ COUNTRY_CASES = [
      "government", "POL"),
     ("Georgian troops and Russian peacekeepers fired on supporters of the ousted president.",
      "supporters of the ousted president", None),
+    ("Student activists surrounded the car of a Danish diplomat on Monday.", "Student activists", None),
+    # a dateline's dash the NER model ran into the name after it
+    ("AMMAN, Feb 8 (Reuters) - King Hussein held talks with Yasser Arafat on Monday.", "Hussein", "JOR"),
     # "central" is no part of "central Algiers"; bishops are a group; a people the NER model took for a
     # person, modifying a group, is the people
     ("Rioters burned shops and cars in central Algiers on Wednesday.", "Rioters", "DZA"),

@@ -1486,6 +1486,9 @@ COVERAGE_CASES = [
     # a government named by a leader of the built-in list, and "his government", are that leader's country
     ("The IMF suspended lending to the Moi government on Thursday.", ("SANCTION", "IGO", "KEN")),
     ("Saddam Hussein said his government would not give in to American pressure.", ("REJECT", "IRQ", None)),
+    # violence by people under no arms who are protesting is a riot (CAMEO 145)
+    ("Black schoolchildren in Soweto stoned police and set fire to buildings, demanding the right to be taught "
+     "in English.", ("PROTEST", "ZAF", None)),
     # a participle with an object of its own, hung on a root noun, is the sentence's predicate
     ("Bosnian Serb forces chained captured UN peacekeepers to ammunition depots as human shields.",
      ("ASSAULT", "BIH", "IGO")),

@@ -444,15 +444,15 @@ class _Builder:
                     ents.append((e.start, k, "GPE"))
                     for t in range(e.start, k):
                         self.ent_text[t] = doc[e.start:k].text
-            if e.label_ not in NAME_LABELS or any(t.i in self.skip for t in e):
+            if e.label_ not in NAME_LABELS:
                 continue
             s, end = e.start, e.end
             while s < end and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
                 s += 1
             while end > s and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
                 end -= 1
-            if s >= end:
-                continue
+            if s >= end or any(k in self.skip for k in range(s, end)):
+                continue  # (a dateline's dash the model ran into the name after it is no part of it)
             if any(doc[k].text in "/|" for k in range(s, end)):
                 continue  # photo credit lines: "AFP / Press Information Dept / Ho"
             dash = next((k for k in range(s + 1, end - 1) if doc[k].text in ("-", "\u2013", "\u2014")
@@ -800,7 +800,11 @@ class _Builder:
     def _named_countries(self, sent, counts: bool = False) -> set[str] | Counter:
         """The countries a sentence names: by name, demonym, capital or city (not a region's name: "Edo
         state"); with ``counts``, how often."""
-        found = Counter()
+        found = Counter(code for _, code in self._country_names(sent))
+        return found if counts else set(found)
+
+    def _country_names(self, sent):
+        """(token, country) for each name of a country, its people, capital or a city in ``sent``."""
         for x in sent:
             if x.ent_iob_ == "B" and x.ent_type_ in ("GPE", "NORP", "LOC"):
                 name = self._ent_text(x)
@@ -812,8 +816,7 @@ class _Builder:
                     self._city_country(name) if x.ent_type_ != "NORP"
                     and (after is None or after.lower_ not in REGION_WORDS) else None)
                 if code:
-                    found[code] += 1
-        return found if counts else set(found)
+                    yield x, code
 
     def _possessor_country(self, head: Token) -> str | None:
         """A country that owns a name: "Russia's Foreign Ministry", "South Africa's labour federation
@@ -1753,25 +1756,38 @@ class _Builder:
         """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off
         the strikes once the government agreed to talks": a group or body with no country of its own belongs to
         the one country of the sentences it is named in (of their other actors and of the places they name), as
-        CAMEO codes a domestic event: most of those sentences name that country and none names another. Companies and media are left alone: they are as often foreign."""
-        countries: dict[int, set[str]] = {}  # sentence start -> countries of its actors
-        sents: dict[str, set[int]] = {}
+        CAMEO codes a domestic event: most of those sentences name that country and none names another. The
+        people of whom it acts on say nothing of it ("activists surrounded the car of a Danish diplomat",
+        "pirates seized a Danish ship"), and companies and media are left alone: they are as often foreign."""
+        named: dict[int, list[tuple[int, str, bool]]] = {}  # sentence start -> (token, country, by a people)
+        spans: dict[str, list[TokSpan]] = {}
         for a in actors:
             for m in a.mentions:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
-                k = span[0].sent.start
-                sents.setdefault(a.id, set()).add(k)
+                spans.setdefault(a.id, []).append(span)
                 if a.country and a.country not in ("IGO", "NGO") and len(a.country) == 3:
-                    countries.setdefault(k, set()).add(a.country)
+                    # (described by a people's adjective: "a Danish diplomat")
+                    norp = any(t.ent_type_ == "NORP" for t in span)
+                    named.setdefault(span[0].sent.start, []).append((span.root.i, a.country, norp))
+        for k in {sp[0].sent.start for v in spans.values() for sp in v}:
+            named.setdefault(k, []).extend((x.i, code, x.ent_type_ == "NORP")
+                                           for x, code in self._country_names(self.doc[k].sent))
         for a in actors:
             if a.country or a.kind not in ("group", "organization", "anonymous") or a.sector in ("BUS", "MED"):
                 continue
-            found = [countries.get(k, set()) | self._named_countries(self.doc[k].sent) for k in sents.get(a.id, ())]
-            named = set().union(*found) if found else set()
-            if len(named) == 1 and 2 * sum(bool(f) for f in found) > len(found):
-                a.country = named.pop()
+            found = []
+            for span in spans.get(a.id, ()):
+                r = span.root
+                # whom it acts on, described by their people ("Palestinian cars"; not "accused Tony Blair", not
+                # the places named there: "in Rais")
+                acted_on = {g.i for c in r.head.children if r.dep_ == "nsubj" and c.dep_ in ("dobj", "dative")
+                            for g in c.subtree}
+                found.append({code for i, code, norp in named[span[0].sent.start] if not (norp and i in acted_on)})
+            countries = set().union(*found) if found else set()
+            if len(countries) == 1 and 2 * sum(bool(f) for f in found) > len(found):
+                a.country = countries.pop()
 
 
 PEOPLE = lexicon.OrgWord(None, "group", False, None)

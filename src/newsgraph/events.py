@@ -2215,6 +2215,32 @@ def _attributes(ev: Event, h: Hit, sent: TokSpan, doc: Doc) -> None:
             ev.amount = _span_field(a.to_dict())
 
 
+_RIOT_ACTS = {"180", "182", "171", "1712"}  # violence and damage to property that a crowd does
+_CIVILIAN = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
+_PROTESTING = {"demand", "protest", "chant", "shout", "call"}
+
+
+def _civilians(h: Hit, doc: Doc) -> bool:
+    """Whether every source actor of h is a group of people under no arms: students, workers, villagers."""
+    ids = _actors(h.sources)
+    acts = _actors_by_id(doc)
+    return bool(ids) and all(a in acts and acts[a].kind in ("group", "anonymous") and acts[a].sector in _CIVILIAN
+                             for a in ids)
+
+
+def _protesting(t: Token) -> bool:
+    """Whether t's clause (or the clause it is coordinated with) says its doers were protesting: "...,
+    demanding the right to ...", "in protest at ..."."""
+    heads = [t, *t.conjuncts]
+    for v in heads:
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _PROTESTING and c.tag_ == "VBG":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children):
+                return True
+    return False
+
+
 def _states(h: Hit, doc: Doc) -> bool:
     """Whether every source actor of h is a state: a country or a government body of one."""
     if any(t.tag_ in ("NNS", "NNPS") for t in h.sources):  # "Serbians protested": a people, not its state
@@ -2255,6 +2281,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # "soldiers went on a rampage": armed men running riot use force, they do not protest (CAMEO 18)
         h.type, h.cameo = "ASSAULT", "180"
         h.composed.append("armed men's rampage: violence, not a protest")
+    if h.type in ("ASSAULT", "COERCE") and h.cameo in _RIOT_ACTS and _civilians(h, doc) and _protesting(h.tok):
+        # "schoolchildren stoned police and set fire to buildings, demanding ...": people who are no armed
+        # force, doing violence in a protest, riot (CAMEO 145)
+        h.type, h.cameo = "PROTEST", "145"
+        h.composed.append("violence done in a protest by people under no arms: a riot")
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
