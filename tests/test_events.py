@@ -1486,6 +1486,13 @@ COVERAGE_CASES = [
     # a government named by a leader of the built-in list, and "his government", are that leader's country
     ("The IMF suspended lending to the Moi government on Thursday.", ("SANCTION", "IGO", "KEN")),
     ("Saddam Hussein said his government would not give in to American pressure.", ("REJECT", "IRQ", None)),
+    # a request shelved is turned down; property stripped is seized; people forced from their homes are
+    # cleansed; a broadcaster taken off the frequencies is censored; taking control of land is occupation
+    ("Washington shelved Jordan's request for anti-aircraft missiles on Monday.", ("REJECT", "USA", "JOR")),
+    ("Iraqi soldiers stripped Kuwaiti hospitals of their equipment.", ("COERCE", "IRQ", "KWT")),
+    ("Serbian police forced thousands of ethnic Albanians from their homes on Friday.", ("ASSAULT", "SRB", None)),
+    ("Azerbaijan's broadcasting council took the BBC off the national FM frequencies.", ("COERCE", "AZE", "GBR")),
+    ("Nigerian troops took control of the disputed peninsula on Tuesday.", ("COERCE", "NGA", None)),
     # violence by people under no arms who are protesting is a riot (CAMEO 145)
     ("Black schoolchildren in Soweto stoned police and set fire to buildings, demanding the right to be taught "
      "in English.", ("PROTEST", "ZAF", None)),
