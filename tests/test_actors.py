@@ -753,6 +753,10 @@ COUNTRY_CASES = [
     ("Roman Catholic bishops called on the president to introduce reforms in Malawi.", "Roman Catholic bishops",
      "MWI"),
     ("Hutu extremist militias killed dozens of villagers near Kigali on Friday.", "Hutu extremist militias", "RWA"),
+    # a people named before the word for its kind; women are a group; a people's adjective describing a thing
+    ("Thousands of Aymara Indians marched into La Paz on Wednesday.", "Aymara Indians", "BOL"),
+    ("Hundreds of women marched in Kabul on Tuesday.", "women", "AFG"),
+    ("A Kashmiri politician began a hunger strike in Srinagar on Friday.", "India", "IND"),
     # "ethnic" people live in the other state their sentence names most often
     ("Ethnic Albanians have vowed to fight for villages near Macedonia's border with Bulgaria, Macedonian "
      "officials said.", "North Macedonia", "MKD"),

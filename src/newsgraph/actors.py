@@ -919,11 +919,14 @@ class _Builder:
                     end = max(end, g.i + 1)
                 self._collective_cand(self._country_after(t, places=True) or self._sentence_country(t), t.lower_,
                                       CROWD, t, start, end)
-            elif self._people_word(t) and self._acting(t) and not self.country_of_token(t):
-                # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting
+            elif self._people_word(t) and self._acting(t) and (
+                    not self.country_of_token(t) or any(c.dep_ == "compound" and c.text in self.peoples
+                                                        for c in t.children)):
+                # "Kurds marched", "hundreds of Tamils protested": a people with no one state, acting; "Aymara
+                # Indians": a people named before the word for its kind
                 start, end = self._np_bounds(t, right=False)
-                self._collective_cand(self._country_after(t) or self._people_country([t], t), t.lower_, PEOPLE,
-                                      t, start, end)
+                self._collective_cand(self._country_after(t) or self._people_country(self.doc[start:t.i + 1], t),
+                                      t.lower_, PEOPLE, t, start, end)
 
     def _people_word(self, t: Token) -> bool:
         """A people's plural name: tagged as one ("Kurds"), or listed in ``peoples.tsv`` though the tagger took
@@ -1447,6 +1450,8 @@ class _Builder:
             if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod" or _sporting(root.head):
                 continue  # "the Brazilian team", "the Kenyan runner": no mention of the state
             code = self.country_of_token(doc[e - 1]) if e - s == 1 else self.countries.code(doc[s:e].text)
+            if code is None and e - s == 1 and doc[s].text in self.peoples:
+                code = self._people_country([doc[s]], doc[s])  # "a Kashmiri politician" in Srinagar: India
             if code:
                 self.mark(self.country_actor(code), s, e)
 
