@@ -727,7 +727,7 @@ COUNTRY_CASES = [
     ("The Bangladeshi government lifted the travel ban on former Prime Minister Sheikh Hasina on Monday.",
      "Hasina", "BGD"),
     ("Serbian authorities shut down the radio station B92 on Wednesday.", "B92", "SRB"),
-    ("Saudi Arabia backed the government of Abdrabbuh Mansur Hadi against the rebels.", "Abdrabbuh Mansur Hadi", None),
+    ("Saudi Arabia backed the government of Mustafa Rahimzada against the rebels.", "Mustafa Rahimzada", None),
     # a plural demonym the tagger took for a name is a people
     ("Thousands of Azerbaijanis rallied outside parliament on Friday.", "Azerbaijan", "AZE"),
     # a city named where things happen gives unnamed gunmen, mobs their country
