@@ -1493,6 +1493,8 @@ COVERAGE_CASES = [
     ("Serbian police forced thousands of ethnic Albanians from their homes on Friday.", ("ASSAULT", "SRB", None)),
     ("Azerbaijan's broadcasting council took the BBC off the national FM frequencies.", ("COERCE", "AZE", "GBR")),
     ("Nigerian troops took control of the disputed peninsula on Tuesday.", ("COERCE", "NGA", None)),
+    # a participle hung as a modifier in a sentence with no finite verb is its predicate, and ends the subject
+    ("Supporters of Togo's opposition barricaded streets in the capital Lome on Wednesday.", ("PROTEST", "TGO", None)),
     # violence by people under no arms who are protesting is a riot (CAMEO 145)
     ("Black schoolchildren in Soweto stoned police and set fire to buildings, demanding the right to be taught "
      "in English.", ("PROTEST", "ZAF", None)),

@@ -959,6 +959,12 @@ class _Builder:
                                                           or doc[j].lower_ in ("'s", "’s")):
                     j += 1
                 end = max(end, j)
+            # "Supporters of Togo's opposition barricaded streets", parsed as one noun phrase: a finite verb the
+            # parser hung as a modifier is the clause's predicate, where the phrase ends
+            root = t.sent.root
+            end = next((k for k in range(t.i + 1, end) if doc[k].dep_ in ("amod", "compound", "nmod") and (
+                doc[k].tag_ in ("VBD", "VBZ", "VBP") or (doc[k].tag_ == "VBN" and root.pos_ in ("NOUN", "PROPN")
+                                                         and root.i < k))), end)
         while end - 1 > t.i and doc_punct(self.doc[end - 1]):
             end -= 1
         return left, end

@@ -386,10 +386,13 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
 def _misparsed_predicate(t: Token) -> bool:
     """A past-tense verb the parser hung as a modifier of its object in a sentence whose root is the subject
     before it: "Russian President X on Saturday hosted Japanese Prime Minister Y" (root X, "hosted" amod)."""
-    if t.tag_ != "VBD" or t.dep_ not in ("amod", "compound") or t.head.i < t.i or t.head.pos_ not in ("PROPN", "NOUN"):
+    if t.tag_ not in ("VBD", "VBN") or t.dep_ not in ("amod", "compound") or t.head.i < t.i \
+            or t.head.pos_ not in ("PROPN", "NOUN"):
         return False  # the cheap tests first: this runs for every verb without an object
     root = t.sent.root
-    return root.pos_ in ("PROPN", "NOUN") and root.i < t.i
+    # (a participle only in a sentence with no finite verb at all: "Supporters of X barricaded streets in Lome")
+    return root.pos_ in ("PROPN", "NOUN") and root.i < t.i and (
+        t.tag_ == "VBD" or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") and x.i != t.i for x in t.sent))
 
 
 def _aux_subjects(t: Token, *deps: str) -> list[Token]:
