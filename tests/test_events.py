@@ -1495,6 +1495,9 @@ COVERAGE_CASES = [
     ("Nigerian troops took control of the disputed peninsula on Tuesday.", ("COERCE", "NGA", None)),
     # a participle hung as a modifier in a sentence with no finite verb is its predicate, and ends the subject
     ("Supporters of Togo's opposition barricaded streets in the capital Lome on Wednesday.", ("PROTEST", "TGO", None)),
+    # agreeing to an act while giving in to protests is yielding
+    ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
+     ("CONCEDE", "NPL", None)),
     # violence by people under no arms who are protesting is a riot (CAMEO 145)
     ("Black schoolchildren in Soweto stoned police and set fire to buildings, demanding the right to be taught "
      "in English.", ("PROTEST", "ZAF", None)),
@@ -1509,6 +1512,17 @@ def test_coverage_rows(pipeline, text, want):
     got = _coded(pipeline, text)
     typ, src, tgt = want
     assert any(t == typ and (src is None or s == src) and (tgt is None or g == tgt) for t, s, g in got), got
+
+
+def test_the_matter_of_an_inquiry_or_a_conviction_is_no_event(pipeline):
+    # what an inquiry is into, or a court convicts someone of, is its matter; the inquiry is into its doers
+    got = _coded(pipeline, "The UN tribunal opened an investigation on Monday into the killing of ethnic Albanians "
+                           "at Racak by Serbian police.")
+    assert {t for t, _, _ in got} == {"ACCUSE"} and ("ACCUSE", "IGO", "SRB") in got
+    got = _coded(pipeline, "An Egyptian military court convicted 15 militants on Thursday of plotting attacks on "
+                           "tourists.")
+    assert {t for t, _, _ in got} == {"ACCUSE"}
+    assert "ASSAULT" in {t for t, _, _ in _coded(pipeline, "Militants attacked tourists near Luxor on Thursday.")}
 
 
 def test_a_row_that_embeds_is_no_event_alone(pipeline):

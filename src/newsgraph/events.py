@@ -1828,6 +1828,29 @@ def _composition(hits: list[Hit]) -> None:
             if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside and not h.verbal:
                 h.absorbed = True
                 g.acts_on.append(f"'{h.tok.text}' ({h.type}) is only what is asked, offered, refused or stopped")
+    # what an inquiry is into, and what a court convicts or tries someone of, is its matter, not an event the
+    # text reports: "opened an investigation into the killing of ...", "convicted 15 militants of plotting
+    # attacks", "set up a tribunal of inquiry into the ethnic clashes"
+    for g in hits:
+        if g.absorbed or g.entry.inert or g.type != "ACCUSE" or not g.cameo.startswith(("09", "115", "116")):
+            continue
+        holders = [(g.tok, _MATTER_PREPS)]
+        x = g.tok
+        if x.dep_ == "pobj" and x.head.lower_ == "of":  # "a board / tribunal of inquiry into ..."
+            x = x.head.head
+            holders.append((x, _MATTER_PREPS))
+        if x.dep_ == "dobj":  # "opened an investigation on Monday into ...": the verb holds the matter
+            holders.append((x.head, {"into", "over"}))
+        inside = {k for y, preps in holders for c in y.children if c.dep_ == "prep" and c.lower_ in preps
+                  for k in range(c.left_edge.i, c.right_edge.i + 1)}
+        for h in hits:
+            if h is not g and not h.absorbed and not h.entry.inert and h.tok.i in inside:
+                h.absorbed = True
+                g.acts_on.append(f"'{h.tok.text}' ({h.type}) is the matter of '{g.tok.text}'")
+                by = [o for x in h.tok.subtree if x.dep_ == "prep" and x.lower_ == "by"
+                      for o in _children(x, "pobj") if _actors([o])]
+                if by:  # "an investigation into the killing of Albanians by Serbian police": the police
+                    g.targets, g.target_rule = by, f"agent of '{h.tok.text}'"
     # "welcomed Khartoum's decision to expel X", "denounced the plan to sell F-16s": an act a decision or a plan
     # names is decided or planned, not told; the event is the reaction to it
     for h in hits:
@@ -1959,6 +1982,7 @@ def _refusal(h: Hit) -> tuple[str, str, bool]:
 
 
 _TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop", "cross"}
+_MATTER_PREPS = {"into", "of", "over", "for", "on"}  # "an inquiry into", "convicted of", "a trial over"
 _YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond"}  # "responding to demands from X, Y agreed"
 
 
@@ -1968,6 +1992,8 @@ def _pressure(t: Token, after: bool = False):
     chain = [t]  # the clause and the clauses it completes ("bowing to pressure, X agreed to hold talks")
     while chain[-1].dep_ in ("xcomp", "ccomp", "conj") and chain[-1].head.i != chain[-1].i and len(chain) < 6:
         chain.append(chain[-1].head)
+    if _lemma(t) in ("agree", "accept", "consent"):  # "agreed to reinstate parliament, giving in to protests"
+        chain += _children(t, "xcomp")  # (a promise made under pressure stays a promise)
     for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "under":
             for o in c.children:
