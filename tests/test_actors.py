@@ -745,6 +745,8 @@ COUNTRY_CASES = [
     ("Georgian troops and Russian peacekeepers fired on supporters of the ousted president.",
      "supporters of the ousted president", None),
     ("Student activists surrounded the car of a Danish diplomat on Monday.", "Student activists", None),
+    ("Members of the Association of Jurists investigated the welfare of 2,000 Libyans.",
+     "Association of Jurists", None),
     # a dateline's dash the NER model ran into the name after it
     ("AMMAN, Feb 8 (Reuters) - King Hussein held talks with Yasser Arafat on Monday.", "Hussein", "JOR"),
     # "central" is no part of "central Algiers"; bishops are a group; a people the NER model took for a

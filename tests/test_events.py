@@ -1495,6 +1495,9 @@ COVERAGE_CASES = [
     ("Nigerian troops took control of the disputed peninsula on Tuesday.", ("COERCE", "NGA", None)),
     # a participle hung as a modifier in a sentence with no finite verb is its predicate, and ends the subject
     ("Supporters of Togo's opposition barricaded streets in the capital Lome on Wednesday.", ("PROTEST", "TGO", None)),
+    # a participle coordinated with a past verb, hung on a root noun, is the predicate too
+    ("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad "
+     "University Medical School.", ("AID", "USA", "IRQ")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

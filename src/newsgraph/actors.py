@@ -1791,6 +1791,8 @@ class _Builder:
             found = []
             for span in spans.get(a.id, ()):
                 r = span.root
+                while r.dep_ in ("pobj", "prep", "appos") and r.head.i != r.i:  # "members of the Association"
+                    r = r.head
                 # whom it acts on, described by their people ("Palestinian cars"; not "accused Tony Blair", not
                 # the places named there: "in Rais")
                 acted_on = {g.i for c in r.head.children if r.dep_ == "nsubj" and c.dep_ in ("dobj", "dative")

@@ -372,13 +372,14 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return t.head
     if _misparsed_predicate(t):
         return t.sent.root  # "X on Saturday hosted Y", parsed with X as the root
-    if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and _children(t, "dobj"))) \
+    if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and (
+            _children(t, "dobj") or any(c.tag_ == "VBD" for c in t.conjuncts)))) \
             and t.sent.root.pos_ in ("NOUN", "PROPN") and \
             t.sent.root.i < t.i and not any(c.pos_ in ("VERB", "AUX") for c in t.sent.root.children
                                             if c.dep_ not in ("acl", "relcl")):
         # "Doctors from two American aid groups donated ...", parsed as a noun with a reduced relative: a
-        # finite past verb (or a participle with an object of its own: no passive) of a sentence with no verb
-        # of its own is its predicate, the root noun its subject
+        # finite past verb (or a participle with an object of its own, or coordinated with a past verb: no
+        # passive) of a sentence with no verb of its own is its predicate, the root noun its subject
         return t.sent.root
     return None
 
