@@ -1760,44 +1760,43 @@ class _Builder:
                     a.sector = entry.sector or a.sector
                     a.role = entry.role or a.role
             out.append((c, a))
-        self._one_country_sentences([a for _, a in out])
+        self._one_country_sentences(out)
         return out
 
-    def _one_country_sentences(self, actors: list[Actor]) -> None:
+    def _one_country_sentences(self, built: list[tuple[_Cand, Actor]]) -> None:
         """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off
         the strikes once the government agreed to talks": a group or body with no country of its own belongs to
         the one country of the sentences it is named in (of their other actors and of the places they name), as
         CAMEO codes a domestic event: most of those sentences name that country and none names another. The
         people of whom it acts on say nothing of it ("activists surrounded the car of a Danish diplomat",
         "pirates seized a Danish ship"), and companies and media are left alone: they are as often foreign."""
-        named: dict[int, list[tuple[int, str, bool]]] = {}  # sentence start -> (token, country, by a people)
-        spans: dict[str, list[TokSpan]] = {}
-        for a in actors:
-            for m in a.mentions:
-                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                spans.setdefault(a.id, []).append(span)
-                if a.country and a.country not in ("IGO", "NGO") and len(a.country) == 3:
-                    # (described by a people's adjective: "a Danish diplomat")
-                    norp = any(t.ent_type_ == "NORP" for t in span)
-                    named.setdefault(span[0].sent.start, []).append((span.root.i, a.country, norp))
-        for k in {sp[0].sent.start for v in spans.values() for sp in v}:
-            named.setdefault(k, []).extend((x.i, code, x.ent_type_ == "NORP")
-                                           for x, code in self._country_names(self.doc[k].sent))
-        for a in actors:
-            if a.country or a.kind not in ("group", "organization", "anonymous") or a.sector in ("BUS", "MED"):
-                continue
+        doc = self.doc
+        open_ = [(c, a) for c, a in built if a.country is None and a.kind in ("group", "organization", "anonymous")
+                 and a.sector not in ("BUS", "MED")]
+        if not open_:
+            return
+        wanted = {doc[s].sent.start for c, _ in open_ for s, _ in c.mentions}
+        named: dict[int, list[tuple[int, str, bool]]] = {k: [] for k in wanted}  # (token, country, by a people)
+        for c, a in built:
+            if a.country and a.country not in ("IGO", "NGO") and len(a.country) == 3:
+                for s, e in c.mentions:
+                    k = doc[s].sent.start
+                    if k in named:  # (described by a people's adjective: "a Danish diplomat")
+                        span = doc[s:e]
+                        named[k].append((span.root.i, a.country, any(t.ent_type_ == "NORP" for t in span)))
+        for k in wanted:
+            named[k].extend((x.i, code, x.ent_type_ == "NORP") for x, code in self._country_names(doc[k].sent))
+        for c, a in open_:
             found = []
-            for span in spans.get(a.id, ()):
-                r = span.root
+            for s, e in c.mentions:
+                r = doc[s:e].root
                 while r.dep_ in ("pobj", "prep", "appos") and r.head.i != r.i:  # "members of the Association"
                     r = r.head
                 # whom it acts on, described by their people ("Palestinian cars"; not "accused Tony Blair", not
                 # the places named there: "in Rais")
-                acted_on = {g.i for c in r.head.children if r.dep_ == "nsubj" and c.dep_ in ("dobj", "dative")
-                            for g in c.subtree}
-                found.append({code for i, code, norp in named[span[0].sent.start] if not (norp and i in acted_on)})
+                acted_on = {g.i for x in r.head.children if r.dep_ == "nsubj" and x.dep_ in ("dobj", "dative")
+                            for g in x.subtree}
+                found.append({code for i, code, norp in named[doc[s].sent.start] if not (norp and i in acted_on)})
             countries = set().union(*found) if found else set()
             if len(countries) == 1 and 2 * sum(bool(f) for f in found) > len(found):
                 a.country = countries.pop()
