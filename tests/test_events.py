@@ -1498,6 +1498,13 @@ COVERAGE_CASES = [
     # a participle coordinated with a past verb, hung on a root noun, is the predicate too
     ("Doctors from two American aid groups donated and personally delivered $50,000 worth of goods to Baghdad "
      "University Medical School.", ("AID", "USA", "IRQ")),
+    # protesters ending their occupation ease dissent (082); boats chased out of waters are coerced; spying
+    # for a state is an accusation against it; joint drilling is cooperation
+    ("Anti-government protesters ended their occupation of the main airport on Wednesday.", ("CONCEDE", None, None)),
+    ("Chinese coast guard ships chased Vietnamese fishing boats out of the waters on Monday.",
+     ("COERCE", "CHN", "VNM")),
+    ("Iraqi officials said a journalist had been spying for Britain.", ("ACCUSE", "IRQ", "GBR")),
+    ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),
