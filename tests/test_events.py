@@ -1505,6 +1505,9 @@ COVERAGE_CASES = [
      ("COERCE", "CHN", "VNM")),
     ("Iraqi officials said a journalist had been spying for Britain.", ("ACCUSE", "IRQ", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
+    # a relief convoy sent to a city described by its country: aid to that country
+    ("Sweden sent a convoy of trucks loaded with relief supplies to the northern Iraqi city of Mosul.",
+     ("AID", "SWE", "IRQ")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

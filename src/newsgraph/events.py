@@ -819,6 +819,9 @@ def _content_match(t: Token) -> Entry | None:
 
 
 # -------------------------------------------------------------------------------------- arguments
+_CARGO = {"load", "pack", "fill", "bind", "destine", "head"}  # "trucks loaded with supplies to X", "bound for X"
+
+
 def _slot(t: Token, slot: str) -> list[Token]:
     if slot == "dobj":
         return _objects(t)
@@ -849,6 +852,9 @@ def _slot(t: Token, slot: str) -> list[Token]:
             out = _pobjs(o, {slot})
             if out:
                 break
+    if not out:  # "sent a convoy of trucks loaded with relief supplies to Timisoara": on a participle of the object
+        out = [g for o in _objects(t)[:3] for x in o.subtree if x.dep_ == "acl" and x.tag_ == "VBN"
+               and x.lemma_.lower() in _CARGO for g in _pobjs(x, {slot})][:1]
     return out
 
 
@@ -863,6 +869,12 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
             found = actors_for(c)
             if found:
                 return found
+    if t.lemma_.lower() in PLACE_WORDS:  # "to the western Romanian city of Timisoara": the country that describes it
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
+                found = actors_for(c)
+                if found:
+                    return found
     for c in t.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against", "for"):
             for g in c.children:
