@@ -1508,6 +1508,9 @@ COVERAGE_CASES = [
     # a relief convoy sent to a city described by its country: aid to that country
     ("Sweden sent a convoy of trucks loaded with relief supplies to the northern Iraqi city of Mosul.",
      ("AID", "SWE", "IRQ")),
+    # a one-sided act at home with no country word in the text: the source's own name gives the country
+    ("Jailed former prime minister Yulia Tymoshenko has gone on hunger strike, her lawyer said.",
+     ("PROTEST", "UKR", "UKR")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

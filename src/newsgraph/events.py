@@ -79,7 +79,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, lexicon, places
-from .actors import PLACE_WORDS, actor_for, actors_for
+from .actors import PLACE_WORDS, REGIONS, actor_for, actors_for
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
@@ -2513,7 +2513,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     if place.get("country") and place.get("kind") in ("city", "state", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
-    elif src.country and src.country not in ("IGO", "NGO") and (
+    elif src.country and src.country not in ("IGO", "NGO", *REGIONS) and (
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
             or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))
             or (ev.cameo or "").startswith("09")):
@@ -2530,7 +2530,12 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         return  # force used or shown with no place named is aimed abroad as often as at home
     # a country acting at home ("Zambia's government lifted a ban on rallies") acts on itself, as CAMEO codes a
     # domestic event (ZMBGOV -> ZMB)
-    _country_target(ev, doc, code, mention or _country_word(doc, [*src.mentions, ev.evidence], code))
+    # the word that gives the country; when the text has none, the source's own name gives it ("Yulia Tymoshenko
+    # has gone on hunger strike": Ukraine, the country of the built-in list of leaders)
+    mention = mention or _country_word(doc, [*src.mentions, ev.evidence], code)
+    if mention is None and code == src.country and src.mentions:
+        mention = next((m for m in src.mentions if ev.evidence.start <= m.start < ev.evidence.end), src.mentions[0])
+    _country_target(ev, doc, code, mention)
 
 
 def _country_target(ev: Event, doc: Doc, code: str, mention: Span | None,
