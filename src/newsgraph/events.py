@@ -2494,7 +2494,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     actor's demand, refusal or promise to reform with no one named (a verbal act with no addressee, "blamed
     high fuel prices", falls on no one; a country acting at home acts on itself). The
     country's actor is reused, or made with the word that gives the country as its mention (the place name,
-    or the country word in the source's name or the sentence)."""
+    or the country word in the source's name or the sentence, else the source's name itself)."""
     actors = doc._.actors or []
     src = next((a for a in actors if a.id == ev.source), None)
     if src is None:
