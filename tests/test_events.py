@@ -1511,6 +1511,8 @@ COVERAGE_CASES = [
     # a one-sided act at home with no country word in the text: the source's own name gives the country
     ("Jailed former prime minister Yulia Tymoshenko has gone on hunger strike, her lawyer said.",
      ("PROTEST", "UKR", "UKR")),
+    # a preposition on the object's "of"-object ("handed back control of the base to Estonia")
+    ("Russia handed back control of the former Soviet submarine base to Estonia on Friday.", ("RETREAT", "RUS", "EST")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

@@ -849,8 +849,8 @@ def _slot(t: Token, slot: str) -> list[Token]:
     out = _pobjs(t, {slot})
     if not out:
         for o in _objects(t)[:3]:
-            out = _pobjs(o, {slot})
-            if out:
+            out = _pobjs(o, {slot}) or [g for x in _pobjs(o, {"of"}) for g in _pobjs(x, {slot})]
+            if out:  # ("handed back control of the base to Estonia": on the object's "of"-object)
                 break
     if not out:  # "sent a convoy of trucks loaded with relief supplies to Timisoara": on a participle of the object
         out = [g for o in _objects(t)[:3] for x in o.subtree if x.dep_ == "acl" and x.tag_ == "VBN"
