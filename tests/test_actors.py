@@ -759,6 +759,9 @@ COUNTRY_CASES = [
     ("Thousands of Aymara Indians marched into La Paz on Wednesday.", "Aymara Indians", "BOL"),
     ("Hundreds of women marched in Kabul on Tuesday.", "women", "AFG"),
     ("A Kashmiri politician began a hunger strike in Srinagar on Friday.", "India", "IND"),
+    # a lone bomber or gunman is coded by where he acts, like gunmen; "the Commonwealth" is the IGO
+    ("A suicide bomber blew himself up in a market in Peshawar on Monday.", "suicide bomber", "PAK"),
+    ("The Commonwealth urged Fiji's military rulers to back down.", "Commonwealth", "IGO"),
     # "ethnic" people live in the other state their sentence names most often
     ("Ethnic Albanians have vowed to fight for villages near Macedonia's border with Bulgaria, Macedonian "
      "officials said.", "North Macedonia", "MKD"),
