@@ -869,6 +869,11 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
             found = actors_for(c)
             if found:
                 return found
+    for c in t.children:  # "rose to Syria's defence": whose it is
+        if c.dep_ == "poss" and c.lower_ not in _POSS_PRON:
+            found = actors_for(c)
+            if found:
+                return found
     if t.lemma_.lower() in PLACE_WORDS:  # "to the western Romanian city of Timisoara": the country that describes it
         for c in t.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
