@@ -1513,6 +1513,8 @@ COVERAGE_CASES = [
      ("PROTEST", "UKR", "UKR")),
     # a preposition on the object's "of"-object ("handed back control of the base to Estonia")
     ("Russia handed back control of the former Soviet submarine base to Estonia on Friday.", ("RETREAT", "RUS", "EST")),
+    # the easing of a restriction told as its clause's subject, with no doer named: the country of its place
+    ("The lifting of martial law in Taiwan at midnight ends 38 years of emergency rule.", ("RETREAT", None, "TWN")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

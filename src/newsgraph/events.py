@@ -2414,11 +2414,16 @@ _BREAK_OUT = {"erupt", "break", "rage", "flare", "spread", "resume", "escalate",
 def _unattributed(h: Hit) -> bool:
     """Violence or unrest that happened with no doer an actor: a weapon did it ("a car bomb exploded"), or
     it broke out ("fighting raged in X", "rioting broke out"); or force, coercion or unrest told in the
-    passive with no agent ("a curfew was imposed in Kathmandu")."""
-    if h.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE") or h.verbal or h.negated or h.absorbed or \
-            h.modality != "asserted":
+    passive with no agent ("a curfew was imposed in Kathmandu"); or the easing of a restriction told as the
+    subject of its clause ("the lifting of martial law in Taiwan ends 38 years of emergency rule")."""
+    if h.verbal or h.negated or h.absorbed or h.modality != "asserted":
         return False
     t = h.tok
+    if h.type in ("RETREAT", "CONCEDE") and h.entry.pos == "noun" and t.dep_ in ("nsubj", "nsubjpass") \
+            and t.head.pos_ == "VERB" and _pobjs(t, {"of"}):
+        return True
+    if h.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"):
+        return False
     if t.pos_ == "VERB" and _is_passive(t):  # "a curfew was imposed in Kathmandu", "security was beefed up"
         return not _agent(t) and not _actors(_children(t, "nsubjpass"))
     if h.type not in ("ASSAULT", "PROTEST"):
