@@ -1515,6 +1515,8 @@ COVERAGE_CASES = [
     ("Russia handed back control of the former Soviet submarine base to Estonia on Friday.", ("RETREAT", "RUS", "EST")),
     # the easing of a restriction told as its clause's subject, with no doer named: the country of its place
     ("The lifting of martial law in Taiwan at midnight ends 38 years of emergency rule.", ("RETREAT", None, "TWN")),
+    # residents ordered off the streets from dusk to dawn: a curfew
+    ("Sri Lankan authorities ordered Colombo's residents off the streets from dusk to dawn.", ("COERCE", "LKA", "LKA")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),
