@@ -1517,6 +1517,9 @@ COVERAGE_CASES = [
     ("The lifting of martial law in Taiwan at midnight ends 38 years of emergency rule.", ("RETREAT", None, "TWN")),
     # residents ordered off the streets from dusk to dawn: a curfew
     ("Sri Lankan authorities ordered Colombo's residents off the streets from dusk to dawn.", ("COERCE", "LKA", "LKA")),
+    # ready to take a region back by force unless talks succeed: a threat of force
+    ("Azerbaijan's president warned on Tuesday that Baku was ready to take back the region by force if talks with "
+     "Armenia brought no result.", ("THREATEN", "AZE", "ARM")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),
