@@ -22,7 +22,9 @@ of the pipeline's time):
    background clause of another type ("after a jet shot down a helicopter"), a relative clause or participial
    side remark of another type ("the hostages whom they had taken", "..., urging X to sign") are not coded
    again; nor is what an accusation blames ("slammed X for selling arms") or what a decision or a plan
-   names ("welcomed the decision to expel X"). Verbs of ending or lifting (``compose=undo``) are the easing
+   names ("welcomed the decision to expel X"), nor what an inquiry is into or a court convicts someone of
+   ("an investigation into the killing of X by Y": the inquiry, into Y). Violence by people under no arms
+   who are protesting ("stoned police, demanding ...") is a riot (145). Verbs of ending or lifting (``compose=undo``) are the easing
    of the restriction or operation they take ("lifted the closure" = CONCEDE 081, "halted the shelling" =
    RETREAT 087); a "for X to" clause is what a demand asks of X; an ultimatum ("told X to comply or face
    military action") is a demand and a threat by the one who warns; a commitment to act against armed
