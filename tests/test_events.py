@@ -1520,6 +1520,11 @@ COVERAGE_CASES = [
     # ready to take a region back by force unless talks succeed: a threat of force
     ("Azerbaijan's president warned on Tuesday that Baku was ready to take back the region by force if talks with "
      "Armenia brought no result.", ("THREATEN", "AZE", "ARM")),
+    # "became the first country to recognise": the copula's subject acts; a thing described by a country word
+    # is that country's ("dismissed a U.S. statement")
+    ("Turkey on Saturday became the first country to recognise the independence of Azerbaijan.",
+     ("SUPPORT", "TUR", "AZE")),
+    ("Tehran on Sunday dismissed as worthless a U.S. statement on its nuclear programme.", ("REJECT", "IRN", "USA")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

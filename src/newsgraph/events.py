@@ -359,7 +359,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
             if mods:
                 return mods[-1]
         return s
-    if t.dep_ == "relcl":
+    if t.dep_ == "relcl" and not _first_to(t):
         return t.head
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
@@ -367,6 +367,8 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
             if objs:  # object control: "ordered X to appear" (not "shunned work to protest")
                 return objs[0]
         return _subject(t.head, depth + 1)
+    if _first_to(t):
+        return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
@@ -384,6 +386,13 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # passive) of a sentence with no verb of its own is its predicate, the root noun its subject
         return t.sent.root
     return None
+
+
+def _first_to(t: Token) -> bool:
+    """"Turkey became the first country to recognise ...": an infinitive on the predicate noun of "be" or
+    "become" says what the copula's subject did."""
+    return t.dep_ in ("acl", "relcl") and t.head.dep_ == "attr" and _lemma(t.head.head) in ("be", "become") \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def _misparsed_predicate(t: Token) -> bool:
@@ -876,12 +885,11 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
             found = actors_for(c)
             if found:
                 return found
-    if t.lemma_.lower() in PLACE_WORDS:  # "to the western Romanian city of Timisoara": the country that describes it
-        for c in t.children:
-            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):
-                found = actors_for(c)
-                if found:
-                    return found
+    for c in t.children:  # "to the western Romanian city of Timisoara", "dismissed a U.S. statement": the country
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):  # that describes it
+            found = actors_for(c)
+            if found:
+                return found
     for c in t.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against", "for"):
             for g in c.children:
