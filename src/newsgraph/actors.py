@@ -77,10 +77,10 @@ DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
-# heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
 # a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
 COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
                  "southeastern", "southwestern", "north", "south", "east", "west", "downtown", "coastal", "rural"}
+# heads that make a place name before them a region's, not a city's ("Edo state", "Kivu province")
 REGION_WORDS = {"state", "province", "region", "district", "county", "governorate", "prefecture", "territory",
                 "island", "islands", "valley", "river", "department", "oblast", "canton", "municipality"}
 # "the city of X": X is a city; "in the north of Iraq", "shelled the town of Vukovar": a place word with a place as
@@ -506,8 +506,8 @@ class _Builder:
                 lab = "NORP" if self.countries.demonyms.get(text) and not self.countries.names.get(text) else "GPE"
                 for k in range(s, e):
                     self.ent_text[k] = text
-            if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nmod", "nsubj", "nsubjpass",
-                                                                       "pobj", "dobj", "conj"):
+            if e - s == 1 and text in self.peoples and doc[s].dep_ in ("amod", "compound", "nmod", "nsubj",
+                                                                       "nsubjpass", "pobj", "dobj", "conj"):
                 lab = "NORP"  # "Karen guerrillas", "Hutu rebels" (a given name, a place to the model)
             fixed.append((s, e, lab))
         # a one-word "person" after a place preposition, never part of a longer name, is a place the
