@@ -26,10 +26,10 @@ of the pipeline's time):
    ("an investigation into the killing of X by Y": the inquiry, into Y). Violence by people under no arms
    who are protesting ("stoned police, demanding ...") is a riot (145). Verbs of ending or lifting
    (``compose=undo``) are the easing of the restriction or operation they take ("lifted the closure" =
-   CONCEDE 081, "halted the shelling" = RETREAT 087); a "for X to" clause is what a demand asks of X; an ultimatum ("told X to comply or face
-   military action") is a demand and a threat by the one who warns; a commitment to act against armed
-   groups ("agreed to expel the rebels") is an intent to cooperate, not a threat; troops sent to protect
-   people are military protection (AID 074). A hostile verb followed by a match score is sport, and a
+   CONCEDE 081, "halted the shelling" = RETREAT 087); a "for X to" clause is what a demand asks of X; an
+   ultimatum ("told X to comply or face military action") is a demand and a threat by the one who warns; a
+   commitment to act against armed groups ("agreed to expel the rebels") is an intent to cooperate, not a
+   threat; troops sent to protect people are military protection (AID 074). A hostile verb followed by a match score is sport, and a
    sports report (``sport.tsv``) has no events.
 3. Verbal events. A verb of saying with a clause ("the minister said that Kenya hasn't done enough",
    "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
