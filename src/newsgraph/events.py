@@ -29,8 +29,8 @@ of the pipeline's time):
    CONCEDE 081, "halted the shelling" = RETREAT 087); a "for X to" clause is what a demand asks of X; an
    ultimatum ("told X to comply or face military action") is a demand and a threat by the one who warns; a
    commitment to act against armed groups ("agreed to expel the rebels") is an intent to cooperate, not a
-   threat; troops sent to protect people are military protection (AID 074). A hostile verb followed by a match score is sport, and a
-   sports report (``sport.tsv``) has no events.
+   threat; troops sent to protect people are military protection (AID 074). A hostile verb followed by a
+   match score is sport, and a sports report (``sport.tsv``) has no events.
 3. Verbal events. A verb of saying with a clause ("the minister said that Kenya hasn't done enough",
    "maintained during the talks that Pakistan could face further cuts") is coded by the clause's content
    (``content`` rows: criticism, demand, threat, refusal): source = the speaker, target = the clause's
