@@ -1525,6 +1525,12 @@ COVERAGE_CASES = [
     ("Turkey on Saturday became the first country to recognise the independence of Azerbaijan.",
      ("SUPPORT", "TUR", "AZE")),
     ("Tehran on Sunday dismissed as worthless a U.S. statement on its nuclear programme.", ("REJECT", "IRN", "USA")),
+    # asking third parties to stand against X denounces X; to rally behind X supports X; to back one's own
+    # claim asks for support
+    ("Pakistan lobbied Islamic nations on Sunday to line up against India over Kashmir.", ("ACCUSE", "PAK", "IND")),
+    ("Libya's leader urged African heads of state to stand by Zimbabwean President Robert Mugabe.",
+     ("SUPPORT", "LBY", "ZWE")),
+    ("Pakistan's foreign minister asked China to back Islamabad's position on Kashmir.", ("REQUEST", "PAK", "CHN")),
     # agreeing to an act while giving in to protests is yielding
     ("Nepal's king agreed to reinstate the dissolved parliament, giving in to weeks of protests.",
      ("CONCEDE", "NPL", None)),

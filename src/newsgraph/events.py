@@ -2298,6 +2298,32 @@ def _protesting(t: Token) -> bool:
     return False
 
 
+_RALLY = {"stand", "rally", "line", "unite", "close", "side", "join"}  # "... to stand by / rally behind X"
+
+
+def _rallying(h: Hit) -> None:
+    """"urged African leaders to stand by Mugabe", "called on Arabs to unite and mobilise against Sharon",
+    "lobbied Islamic nations to line up against India": asking third parties to rally behind X is support of
+    X (CAMEO 051), to stand against X a denunciation of X (111), as CAMEO and PLOVER code such appeals."""
+    verbs = [c for c in h.tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    verbs += [x for v in verbs for x in v.conjuncts]
+    for v in verbs:
+        against = [o for p in v.children if p.dep_ == "prep" and p.lower_ == "against"
+                   for o in _children(p, "pobj") if _actors([o])]
+        behind = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("behind", "by", "with")
+                  for o in _children(p, "pobj") if _actors([o])] if _lemma(v) in _RALLY else []
+        if against:
+            h.type, h.cameo, h.targets = "ACCUSE", "111", against
+        elif behind:  # (not "to back": asking X to back one's own claim asks X for support, 102)
+            h.type, h.cameo, h.targets = "SUPPORT", "051", behind
+        else:
+            continue
+        h.target_rule = f"whom '{v.text}' is against or behind"
+        h.composed.append(f"asked others to '{v.text}': the asker's own stand on its object")
+        return
+
+
 def _states(h: Hit, doc: Doc) -> bool:
     """Whether every source actor of h is a state: a country or a government body of one."""
     if any(t.tag_ in ("NNS", "NNPS") for t in h.sources):  # "Serbians protested": a people, not its state
@@ -2343,6 +2369,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # force, doing violence in a protest, riot (CAMEO 145)
         h.type, h.cameo = "PROTEST", "145"
         h.composed.append("violence done in a protest by people under no arms: a riot")
+    if h.type == "REQUEST" and h.entry.compose == "demand":
+        _rallying(h)
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
