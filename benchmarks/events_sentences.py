@@ -31,6 +31,12 @@ Sets written for this project (see each file's header):
 - ``event_sentences_wire16.tsv`` and ``_wire17.tsv``: two more of the same kind, written last and first measured on
   the coder of that moment (wire16: South and Southeast Asia, the Middle East and the Caucasus, 1988-2008;
   wire17: Africa, Latin America, Eastern Europe and the Balkans, 1980-2005, a third reported speech).
+- ``event_sentences_wire18.tsv`` to ``_wire21.tsv``: four more of the same kind, each committed before the coder
+  ran on it (wire18: Africa, Asia and the Middle East, 1975-1995, datelined leads, a third reported speech;
+  wire19: Europe, the former USSR and Latin America, 1995-2015, long sentences with passives, relative clauses
+  and noun triggers; wire20: codebook-style examples, 1985-2005, every region, actors mostly institutions and
+  office-holders; wire21: Africa, South and East Asia and the Pacific, 2000-2024, third-party attribution,
+  quotes and everyday news verbs).
 
 A sentence counts as right when newsgraph codes at least one event of its type; the precision column is the
 share of coded events that have it. With country columns, source / target country count the right-type
