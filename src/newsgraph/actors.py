@@ -1506,11 +1506,7 @@ class _Builder:
                 best = (max(before), c)
         if best is None:
             return None
-        c = best[1]
-        if c.country:
-            return c.country
-        known = builtin_dictionary().lookup([c.name], None)
-        return known.country if known else None
+        return best[1].country or _known_country(best[1].name)
 
     def _possessed_by_a_country(self) -> None:
         """"Albania's opposition Socialists", "Hungary's ruling Communists": an actor with no country whose mention
@@ -1702,10 +1698,8 @@ class _Builder:
         self.noun_phrases()
         for t, start, end, head, ow, person in self._pending_led:
             pc = next((c for c in self.cands if c.kind == "person" and person in c.name.split() + [c.name]), None)
-            country = pc.country if pc else None
-            if country is None:  # "the Moi government": a leader of the built-in list
-                known = builtin_dictionary().lookup([pc.name if pc else person], None)
-                country = known.country if known else None
+            # ("the Moi government": a leader of the built-in list)
+            country = (pc.country if pc else None) or _known_country(pc.name if pc else person)
             if country:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
@@ -1808,6 +1802,12 @@ CROWD = lexicon.OrgWord("CVL", "group", False, None)
 
 def doc_punct(t: Token) -> bool:
     return t.is_punct or t.is_space
+
+
+def _known_country(name: str) -> str | None:
+    """The country of a person of the built-in list of leaders (``leaders.tsv``), if listed."""
+    known = builtin_dictionary().lookup([name], None)
+    return known.country if known else None
 
 
 def _strip_compass(doc: Doc) -> None:

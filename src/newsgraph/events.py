@@ -880,13 +880,11 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
             found = actors_for(c)
             if found:
                 return found
-    for c in t.children:  # "rose to Syria's defence": whose it is
-        if c.dep_ == "poss" and c.lower_ not in _POSS_PRON:
-            found = actors_for(c)
-            if found:
-                return found
-    for c in t.children:  # "to the western Romanian city of Timisoara", "dismissed a U.S. statement": the country
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"):  # that describes it
+    for c in t.children:
+        # whose it is ("rose to Syria's defence"), or the country that describes it ("to the western Romanian
+        # city of Timisoara", "dismissed a U.S. statement")
+        if (c.dep_ == "poss" and c.lower_ not in _POSS_PRON) or (
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")):
             found = actors_for(c)
             if found:
                 return found
@@ -2277,12 +2275,16 @@ _CIVILIAN = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 _PROTESTING = {"demand", "protest", "chant", "shout", "call"}
 
 
-def _civilians(h: Hit, doc: Doc) -> bool:
-    """Whether every source actor of h is a group of people under no arms: students, workers, villagers."""
+def _all_sources(h: Hit, doc: Doc, test) -> bool:
+    """Whether h has source actors and every one passes ``test`` (an Actor -> bool)."""
     ids = _actors(h.sources)
     acts = _actors_by_id(doc)
-    return bool(ids) and all(a in acts and acts[a].kind in ("group", "anonymous") and acts[a].sector in _CIVILIAN
-                             for a in ids)
+    return bool(ids) and all(a in acts and test(acts[a]) for a in ids)
+
+
+def _civilians(h: Hit, doc: Doc) -> bool:
+    """Whether every source actor of h is a group of people under no arms: students, workers, villagers."""
+    return _all_sources(h, doc, lambda a: a.kind in ("group", "anonymous") and a.sector in _CIVILIAN)
 
 
 def _protesting(t: Token) -> bool:
@@ -2331,10 +2333,8 @@ def _states(h: Hit, doc: Doc) -> bool:
     # the state named on the word itself ("India protested", "protests from Washington"), not reached otherwise
     if not all(s.head.i == h.tok.i or (s.head.dep_ == "prep" and s.head.head.i == h.tok.i) for s in h.sources):
         return False
-    ids = _actors(h.sources)
-    acts = _actors_by_id(doc)
-    return bool(ids) and all(a in acts and (acts[a].kind == "country" or (
-        acts[a].sector == "GOV" and acts[a].country not in (None, "IGO", "NGO"))) for a in ids)
+    return _all_sources(h, doc, lambda a: a.kind == "country" or (
+        a.sector == "GOV" and a.country not in (None, "IGO", "NGO")))
 
 
 _ARMED = {"MIL", "UAF", "REB", "INS"}
@@ -2342,9 +2342,7 @@ _ARMED = {"MIL", "UAF", "REB", "INS"}
 
 def _armed(h: Hit, doc: Doc) -> bool:
     """Whether every source actor of h is an armed force: an army, militia, rebels or insurgents."""
-    ids = _actors(h.sources)
-    acts = _actors_by_id(doc)
-    return bool(ids) and all(a in acts and acts[a].kind != "country" and acts[a].sector in _ARMED for a in ids)
+    return _all_sources(h, doc, lambda a: a.kind != "country" and a.sector in _ARMED)
 
 
 def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
