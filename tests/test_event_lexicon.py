@@ -12,8 +12,8 @@ from newsgraph import events as E
 from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
-               "nosubj"}
-FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds"}
+               "nosubj", "joint", "act"}
+FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 PLOVER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -30,8 +30,10 @@ def test_trigger_row_is_valid(n, row):
     assert e.lemma and " " not in e.lemma
     for key, vals in e.when:
         assert key in CONSTRAINTS, f"row {n}: unknown constraint {key}"
-        if key in ("prt", "prep", "obj", "mod", "head", "any", "modal", "subj"):
+        if key in ("prt", "prep", "obj", "mod", "head", "any", "modal", "subj", "joint", "act"):
             assert vals, f"row {n}: {key}= needs values"
+    if e.lemma == "*" and e.pos == "verb":  # any verb: only when done together, with both sides named
+        assert "joint" in dict(e.when) and "pair" in e.flags, f"row {n}: a '*' verb row needs joint= and pair"
     raw_flags = set(row[6].split()) if len(row) > 6 and row[6] != "-" else set()
     for f in raw_flags:
         if f.startswith("compose="):

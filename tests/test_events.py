@@ -1566,3 +1566,38 @@ def test_a_row_that_embeds_is_no_event_alone(pipeline):
     assert {t for t, _, _ in _coded(pipeline, "Japan announced plans to lift the ban on Chinese beef.")} == {"AGREE"}
     assert not _coded(pipeline, "The Japanese carmaker announced plans to build a new factory in Ohio.")
     assert not _coded(pipeline, "The Kenyan president told reporters to wait for his statement.")
+
+
+def test_any_verb_done_jointly_with_another_side_is_cooperation(pipeline):
+    # "*" verb rows: a verb no row lists, done together (adverb, "joint" object, a link between the sides)
+    got = _coded(pipeline, "Chile and Peru inaugurated a new highway linking their countries on Friday.")
+    assert got == {("COOPERATE", "CHL", "PER"), ("COOPERATE", "PER", "CHL")}
+    got = _coded(pipeline, "Norway and Denmark jointly submitted a draft resolution at the United Nations.")
+    assert {(t, s, g) for t, s, g in got if s != "IGO" and g != "IGO"} == {("SUPPORT", "NOR", "DNK"),
+                                                                           ("SUPPORT", "DNK", "NOR")}
+    got = _coded(pipeline, "Greek and Turkish firefighters worked side by side on Sunday to put out the blaze.")
+    assert ("COOPERATE", "GRC", "TUR") in got
+    # one side only, or a verb too empty to be the joint act: no event
+    assert not _coded(pipeline, "Chile inaugurated a new highway linking Santiago and Valparaiso on Friday.")
+    assert not _coded(pipeline, "The Greek and Turkish ministers walked side by side to the podium.")
+    # an event noun under the verb is the event ("held joint talks"): no second, generic one
+    got = _coded(pipeline, "Chile and Peru held joint talks on their maritime border on Friday.")
+    assert {t for t, _, _ in got} == {"CONSULT"}
+
+
+def test_joining_another_side_in_an_act(pipeline):
+    got = _coded(pipeline, "Danish rescuers joined Norwegian coastguards on Monday in the search for the missing trawler.")
+    assert got == {("COOPERATE", "DNK", "NOR")}
+    got = _coded(pipeline, "Ghana joined Nigeria in sponsoring a resolution on piracy in the Gulf of Guinea.")
+    assert ("SUPPORT", "GHA", "NGA") in got
+    # joining a body on a date is membership, not joint action
+    assert not _coded(pipeline, "Croatia joined the European Union in 2013.")
+    # what one joins another in doing, when it is an act of its own, is done by both: no joining event
+    got = _coded(pipeline, "Britain joined France in condemning the coup in Niger.")
+    assert got == {("ACCUSE", "GBR", "NER")}
+
+
+def test_a_wish_to_do_an_act_is_an_intent(pipeline):
+    got = _coded(pipeline, "Finland wants to build a joint gas pipeline with Estonia.")
+    assert {t for t, _, _ in got} == {"AGREE"} and ("AGREE", "FIN", "EST") in got
+    assert not _coded(pipeline, "The Finnish carmaker wants to build a new factory.")

@@ -197,7 +197,7 @@ def cameo_codes() -> dict[str, Code]:
 
 
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
-              "nosubj"}
+              "nosubj", "joint", "act"}
 
 
 def parse_entry(row: list[str], line: int = 0) -> Entry:
@@ -369,6 +369,11 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return _subject(t.head, depth + 1)
     if _first_to(t):
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in _SAME_SUBJECT_PREPS \
+            and t.head.head.pos_ in ("VERB", "AUX"):
+        # "Britain joined France in condemning the coup", "after meeting X": the
+        # gerund's doer is the verb's subject
+        return _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
@@ -386,6 +391,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # passive) of a sentence with no verb of its own is its predicate, the root noun its subject
         return t.sent.root
     return None
+
+
+_SAME_SUBJECT_PREPS = {"in", "after", "before", "upon"}  # not "by" (the manner of the verb's own act)
 
 
 def _first_to(t: Token) -> bool:
@@ -604,6 +612,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = bool(_aux(t) & vals)
         elif key == "mass":
             ok = any(_mass(o) for o in _objects(t) + _pobjs(t, {"of"}))
+        elif key == "joint":
+            ok = _jointly(t, vals)
+        elif key == "act":
+            ok = _joined_in(t, vals)
         else:
             ok = False
         if not ok:
@@ -612,6 +624,44 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
 
 
 _FRONTED = {"prep", "advcl", "advmod", "npadvmod", "punct", "mark", "cc"}
+# what someone does in an act of another's is that act when it is one of these ("joined France in condemning")
+_OWN_ACT_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN", "PROTEST", "SANCTION"}
+
+
+def _joined_in(t: Token, preps: frozenset[str]) -> bool:
+    """The `act=in|to` constraint: t names an act it takes part in, by a preposition among ``preps`` with a
+    gerund or a noun that is no date ("joined Thai divers in the rescue", "in battling the fires"), or ("to")
+    an infinitive ("joined Malaysia to co-sponsor"); not when that act is a statement or a measure of its own
+    ("joined France in condemning the coup" is the condemnation, by both)."""
+    acts = [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+            if (g.dep_ == "pcomp" and g.tag_ == "VBG")
+            or (g.dep_ == "pobj" and g.pos_ == "NOUN" and g.ent_type_ not in ("DATE", "TIME"))]
+    if "to" in preps:
+        acts += [c for c in _children(t, "xcomp", "advcl") if _to_infinitive(c)]
+    return any(not ((e := _match(a)) and e.type in _OWN_ACT_TYPES) for a in acts)
+
+
+# "side by side", "hand in hand", "in tandem": adverbial phrases of acting together, by their first noun
+_TOGETHER_PHRASES = {"side": "by", "hand": "in", "shoulder": "to", "tandem": "in", "concert": "in", "unison": "in"}
+
+
+def _jointly(t: Token, words: frozenset[str]) -> bool:
+    """t is done together (the `joint=` constraint): an adverb among ``words`` ("jointly opened", "worked
+    together"), an adverbial phrase of acting together ("side by side", "in tandem"), or an object or
+    prepositional object that a word among ``words`` modifies ("opened a joint industrial park", "pressed ahead
+    with joint work", "a railway line linking the two countries")."""
+    for c in t.children:
+        if c.dep_ in ("advmod", "npadvmod", "prt") and c.lower_ in words:
+            return True
+        if c.lower_ in _TOGETHER_PHRASES and any(g.lower_ == _TOGETHER_PHRASES[c.lower_] for g in c.children):
+            return True  # "side by side", "shoulder to shoulder"
+        if c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
+                g.lower_ in _TOGETHER_PHRASES and _TOGETHER_PHRASES[g.lower_] == c.lower_ for g in c.children):
+            return True  # "in tandem", "in concert"
+    things = _objects(t) + [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "in", "to")
+                            for g in c.children if g.dep_ == "pobj"]
+    return any(c.dep_ in ("amod", "compound", "acl", "advmod") and (c.lower_ in words or _lemma(c) in words)
+               for o in things for c in o.children)
 
 
 def _mass(o: Token) -> bool:
@@ -811,10 +861,41 @@ def _match_row(t: Token) -> Entry | None:
                 if need.isdisjoint(kids):
                     continue
             if _holds(t, e.when, memo):
+                if e.inert and "light" in e.flags and pos == "verb":
+                    # a light verb with no event noun to carry ("opened a joint industrial park"): any verb's row
+                    return _any_verb_match(t) or e
                 return e
+    if pos == "verb" and t.pos_ == "VERB":
+        return _any_verb_match(t)
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
         return _nominal_entry(lem)
     return None
+
+
+@functools.cache
+def any_verb_words() -> frozenset[str]:
+    """The words that can make rows for any verb ("*" verb rows: "jointly", "joint") hold; find_events tries
+    those rows only in a sentence that has one of them."""
+    return frozenset(w for e in trigger_index().get(("*", "verb"), ()) for k, vals in e.when if k == "joint"
+                     for w in vals) | frozenset(_TOGETHER_PHRASES)
+
+
+def _any_verb_match(t: Token) -> Entry | None:
+    """A "*" verb row: any verb done together with another side, when what it acts on is no event noun of its
+    own ("held joint talks" is the noun's event)."""
+    rows = trigger_index().get(("*", "verb"), ())
+    if not rows or _lemma(t) in _NEVER_ANY_VERB or any(e.speech for e in trigger_index().get((_lemma(t), "verb"), ())):
+        return None
+    things = _objects(t) + [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(_act_noun(o) for o in things):
+        return None
+    memo: dict = {}
+    return next((e for e in rows if _holds(t, e.when, memo)), None)
+
+
+# verbs too empty to be the joint act ("are together", "have a common border", "said in a joint statement")
+_NEVER_ANY_VERB = {"be", "have", "say", "get", "seem", "become", "remain", "share", "live", "lie", "speak", "talk",
+                   "walk", "sit", "pose", "appear", "arrive", "play", "sing", "dance", "smile", "laugh"}
 
 
 def _content_match(t: Token) -> Entry | None:
@@ -1229,6 +1310,7 @@ def find_events(doc: Doc) -> list[Event]:
     if sports_report(doc):
         return []
     lemmas = trigger_lemmas()
+    together = any_verb_words()
     skip = skipped_ranges(doc)
     quotes = list(doc._.quotes or [])
     out: list[Event] = []
@@ -1240,8 +1322,9 @@ def find_events(doc: Doc) -> list[Event]:
         if len(sent) > MAX_SENT_TOKENS:  # run-on text (tables, lists): bound the work per sentence
             continue
         hits = []
+        any_verb = any(t.lower_ in together or t.lemma_.lower() in together for t in sent)
         for t in sent:
-            if _is_candidate(t, lemmas):
+            if _is_candidate(t, lemmas) or (any_verb and t.pos_ == "VERB"):
                 e = _match(t)
                 if e:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
@@ -2166,6 +2249,8 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         return [(s, t) for s in srcs for t in srcs if s != t]
     if sym and not srcs and len(tgts) > 1:  # "talks between A and B"
         return [(s, t) for s in tgts for t in tgts if s != t]
+    if (not tgts or not srcs) and "pair" in h.entry.flags:
+        return []  # an act done with another side ("opened a joint park"), and no other side named
     if not tgts and (h.verbal and h.entry.pos == "content" or (
             h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone)) and not (
             srcs and _visit_to_place(h)):
