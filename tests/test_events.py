@@ -1601,3 +1601,19 @@ def test_a_wish_to_do_an_act_is_an_intent(pipeline):
     got = _coded(pipeline, "Finland wants to build a joint gas pipeline with Estonia.")
     assert {t for t, _, _ in got} == {"AGREE"} and ("AGREE", "FIN", "EST") in got
     assert not _coded(pipeline, "The Finnish carmaker wants to build a new factory.")
+
+
+def test_an_act_of_force_reported_as_a_crime_or_a_practice_is_also_an_accusation(pipeline):
+    # the teller calls it a crime: the act, claimed by the teller, and the teller's accusation of the doer
+    got = _coded(pipeline, "The Armenian foreign minister said Azerbaijani troops had committed war crimes by "
+                           "shelling civilians in Stepanakert.")
+    assert ("ACCUSE", "ARM", "AZE") in got and "ASSAULT" in {t for t, _, _ in got}
+    # a rights group reporting a practice
+    got = _coded(pipeline, "Moroccan police routinely beat detainees in custody, Human Rights Watch said on Monday.")
+    assert ("ACCUSE", "NGO", "MAR") in got
+    # a state telling what was done to it tells the act; a rights group's eyewitness news is the act
+    got = _coded(pipeline, "Greek officials said Turkish jets had bombed a Greek patrol boat off Rhodes.")
+    assert "ACCUSE" not in {t for t, _, _ in got} and "ASSAULT" in {t for t, _, _ in got}
+    got = _coded(pipeline, "Congolese militiamen killed dozens of villagers near Bunia on Sunday, according to Red "
+                           "Cross officials.")
+    assert "ACCUSE" not in {t for t, _, _ in got} and "ASSAULT" in {t for t, _, _ in got}

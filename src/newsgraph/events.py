@@ -1344,6 +1344,11 @@ def find_events(doc: Doc) -> list[Event]:
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
+                if (ev.explain or {}).get("source") == _TELLER:  # one charge per teller and doer in a sentence
+                    key = (ev.type, ev.source, ev.target, -1 - sent.start)
+                    if any(o.type == "ACCUSE" and o.source == ev.source and o.target == ev.target
+                           and o.evidence.start == sent.start_char for o in out):
+                        continue
                 if key not in seen:
                     seen.add(key)
                     out.append(ev)
@@ -2501,7 +2506,58 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                 h.light or h.composed or h.standalone):
             continue  # a trip to a place of the visitor's own country: no host
         out.append(ev)
+        charge = _reported_abuse(ev, sent, doc)
+        if charge is not None:
+            out.append(charge)
     return out
+
+
+# words that call what was done a crime: a report with them accuses ("committed war crimes", "genocide"); not
+# "ethnic cleansing", which names the act itself ("were engaged in ethnic cleansing, according to X")
+_CRIME_WORDS = re.compile(r"\b(?:war crimes?|genocide|crimes? against humanity|atrocit(?:y|ies))\b", re.I)
+_TELLER = "the teller of the act"
+_HABITUAL = {"routinely", "systematically", "regularly", "widely", "repeatedly", "often", "frequently"}
+
+
+def _habitual_or_report(ev: Event, sent: TokSpan) -> bool:
+    """A rights group's finding, not its eyewitness news: the act told as a practice ("routinely torture",
+    "are torturing") or in a report ("said in a report"); "according to Red Cross officials, militiamen
+    slaughtered hundreds" tells the massacre."""
+    trig = [t for t in sent if t.idx == ev.trigger.start]
+    if trig and (trig[0].tag_ in ("VBP", "VBZ") or any(c.lower_ in _HABITUAL for c in trig[0].children)
+                 or any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") and c.lower_ not in ("has", "have")
+                        for c in trig[0].children)):
+        return True
+    return any(t.lemma_.lower() == "report" and t.pos_ == "NOUN" for t in sent)
+
+
+def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
+    """An act of force told on someone else's word is also that someone's accusation of the doer, when the
+    teller is a rights group ("Turkish police torture detainees, Amnesty said": CAMEO 1122), calls it a crime
+    ("had committed war crimes by bombing civilians", 1124) or is the state it was done to ("Eritrean troops
+    crossed into its territory, Djibouti told the Council", 1123). The act stays, claimed by the teller."""
+    if ev.type not in ("ASSAULT", "COERCE") or ev.negated or not ev.source or not ev.claimed_by \
+            or ev.claimed_by in (ev.source, ev.target):
+        return None
+    by_id = _actors_by_id(doc)
+    teller, doer = by_id.get(ev.claimed_by), by_id.get(ev.source)
+    if teller is None or doer is None:
+        return None
+    t_cty, d_cty = getattr(teller, "country", None), getattr(doer, "country", None)
+    if not t_cty or not d_cty or d_cty in ("NGO", "IGO") or t_cty == d_cty:
+        return None
+    if _CRIME_WORDS.search(sent.text):
+        code, why = "1124", "a report calling the act a crime"
+    elif (t_cty == "NGO" or getattr(teller, "sector", None) == "NGO") and _habitual_or_report(ev, sent):
+        code, why = "1122", "a rights group's report of abuse"
+    else:
+        return None  # a state or its officials telling what was done to it tell the act ("X said Y shelled ...")
+    c = cameo_codes()[code]
+    return replace(ev, type="ACCUSE", cameo=code, source=ev.claimed_by, target=ev.source, claimed_by=None,
+                   quad_class=c.quad, intensity=c.goldstein, modality="asserted", target_implied=False,
+                   explain={**(ev.explain or {}), "source": _TELLER, "target": "the act's doer",
+                            "composed": [*((ev.explain or {}).get("composed") or []), f"{why}: accusation"],
+                            "verbal": True, "cameo_name": c.name})
 
 
 def _anti_target(ev: Event, h: Hit, doc: Doc) -> None:
