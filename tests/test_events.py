@@ -1617,3 +1617,11 @@ def test_an_act_of_force_reported_as_a_crime_or_a_practice_is_also_an_accusation
     got = _coded(pipeline, "Congolese militiamen killed dozens of villagers near Bunia on Sunday, according to Red "
                            "Cross officials.")
     assert "ACCUSE" not in {t for t, _, _ in got} and "ASSAULT" in {t for t, _, _ in got}
+
+
+def test_the_agent_of_an_unknown_verb_whose_passive_subject_is_a_material_act_does_it(pipeline):
+    got = _coded(pipeline, "An arms embargo was clamped on Liberia on Monday by Sierra Leone.")
+    assert got == {("SANCTION", "SLE", "LBR")}
+    # a verb of perceiving or undergoing does not do the act
+    assert ("SANCTION", "SLE", "LBR") not in _coded(
+        pipeline, "An arms embargo on Liberia was feared by Sierra Leone.")

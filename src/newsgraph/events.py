@@ -1647,14 +1647,17 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                         own is None or own.inert) and (
                         actor_for(s) is not None or (_lemma(s) in _QUANTITY or s.like_num) and any(
                             actor_for(g) is not None for g in _pobjs(s, {"of"}))))
-                elif (t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" and _match(v) is None
-                      and h.type in MATERIAL_ACTS and _lemma(v) not in _NOT_DOING and not _is_passive(v)):
+                elif (t.dep_ in ("dobj", "nsubjpass") and t.head.i == v.i and v.pos_ == "VERB" and _match(v) is None
+                      and h.type in MATERIAL_ACTS and _lemma(v) not in _NOT_DOING
+                      and (t.dep_ == "nsubjpass") == _is_passive(v)):
                     # "X unveiled / mounted / ordered sanctions": a verb the lexicon does not know that takes a
-                    # material act as its object is its doer (unless it only perceives or undergoes it); a
-                    # verbal act's noun ("tabled an offer", "renewed a commitment") says too little alone
-                    s = _subject(v)
+                    # material act as its object is its doer (unless it only perceives or undergoes it), and so
+                    # is its passive's agent ("an embargo was clamped on Burundi by Tanzania"); a verbal act's
+                    # noun ("tabled an offer", "renewed a commitment") says too little alone
+                    s = _agent(v) if _is_passive(v) else _subject(v)
                     if s is not None and not _pron(s) and actors_for(s):
-                        srcs, rule = [s], f"subject of '{v.text}' (the act is its object)"
+                        srcs, rule = [s], (f"agent of '{v.text}' (the act is its passive subject)" if _is_passive(v)
+                                           else f"subject of '{v.text}' (the act is its object)")
                         h.light_verb = v
                         h.light = "support" in e.flags
             h.sources, h.source_rule = srcs, rule
