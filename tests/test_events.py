@@ -1625,3 +1625,18 @@ def test_the_agent_of_an_unknown_verb_whose_passive_subject_is_a_material_act_do
     # a verb of perceiving or undergoing does not do the act
     assert ("SANCTION", "SLE", "LBR") not in _coded(
         pipeline, "An arms embargo on Liberia was feared by Sierra Leone.")
+
+
+def test_there_will_be_no_x_is_a_refusal(pipeline):
+    got = _coded(pipeline, "There will be no more loans for Zambia until Lusaka cuts spending, the IMF's Africa "
+                           "director told reporters on Monday.")
+    assert ("REJECT", "IGO", "ZMB") in got
+    # a forecast refuses nothing
+    assert not _coded(pipeline, "The Egyptian oil minister said there would be no shortage of fuel this winter.")
+
+
+def test_an_ing_noun_with_its_object_is_the_act(pipeline):
+    got = _coded(pipeline, "The torching of the Danish embassy in Damascus by Syrian protesters drew condemnation.")
+    assert any(s == "SYR" for _, s, _ in got)
+    # alone, an -ing noun is no act ("a fast deploying platform", "public mourning")
+    assert not _coded(pipeline, "The company sells a fast deploying platform to Facebook.")
