@@ -773,3 +773,9 @@ def test_country_from_the_sentence(nlp, text, name, country):
     _, acts = actors(nlp, text)
     assert acts[name].country == country
 
+
+
+def test_a_dateline_the_parser_hung_a_name_on_gives_it_no_country(nlp):
+    _, acts = actors(nlp, "MAR DEL PLATA, Argentina, Nov 4 (Reuters) - Venezuelan President Hugo Chavez declared on "
+                          "Friday that the summit had failed.")
+    assert acts["Hugo Chavez"].country == "VEN"

@@ -1640,3 +1640,12 @@ def test_an_ing_noun_with_its_object_is_the_act(pipeline):
     assert any(s == "SYR" for _, s, _ in got)
     # alone, an -ing noun is no act ("a fast deploying platform", "public mourning")
     assert not _coded(pipeline, "The company sells a fast deploying platform to Facebook.")
+
+
+def test_a_participle_of_judging_after_the_verb_of_saying_is_the_speakers(pipeline):
+    got = _coded(pipeline, "The Czech prime minister said on Friday the vote was fair, praising Slovakia for its "
+                           "restraint.")
+    assert ("SUPPORT", "CZE", "SVK") in got
+    # an act told in the reported clause stays its doer's
+    got = _coded(pipeline, "Sudanese officials said Chadian jets had bombed a border village, killing 30 people.")
+    assert all(s != "SDN" for t, s, _ in got if t == "ASSAULT") and any(t == "ASSAULT" for t, _, _ in got)

@@ -1262,6 +1262,7 @@ class _Builder:
                 and k not in self.person_tokens:
             ctx.add(k)
             k -= 1
+        ctx -= set(self.skip)  # a dateline the parser hung the name on ("MAR DEL PLATA, Argentina - X said")
         lo, hi = (min(ctx), max(ctx) + 1) if ctx else (s, s)
         # role and sector: a civil title ("Foreign Minister") says more than a military rank ("General")
         in_ctx = [r for r in self.role_at(lo, hi) if all(k in ctx for k in range(r[0], r[1]))]

@@ -361,6 +361,13 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return s
     if t.dep_ == "relcl" and not _first_to(t):
         return t.head
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.head.head.i < t.i \
+            and (m := _match(t.head.head)) is not None and m.speech \
+            and any(e.speech or e.type in _SPEAKERS_ACTS for e in trigger_index().get((_lemma(t), "verb"), ())[-1:]):
+        # "X said the move was brave, hailing Vilnius": a participle of saying or judging after the verb of
+        # saying, which the parser hung on the reported clause, is the speaker's ("said Y had bombed the
+        # village, killing 30" is Y's)
+        return _subject(t.head.head, depth + 1)
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
@@ -393,6 +400,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_SPEAKERS_ACTS = {"SUPPORT", "ACCUSE", "REJECT"}  # what a speaker does in saying: praise, blame, refuse
 _ONTO = {"on", "to", "against", "upon", "into"}  # "an embargo was clamped on X by Y": whom a passive act is done to
 _SAME_SUBJECT_PREPS = {"in", "after", "before", "upon"}  # not "by" (the manner of the verb's own act)
 
