@@ -115,3 +115,16 @@ def test_no_row_is_written_twice():
         key = (row[0].lower(), row[1].lower(), " ".join(sorted(row[2].split())))
         assert key not in seen, f"row {n} repeats row {seen[key]}: {key}"
         seen[key] = n
+
+
+def test_word_classes_are_well_formed_and_named_rows_expand():
+    classes = E.word_classes()
+    assert "actor" not in classes  # "@actor" is the reserved object-is-an-actor test
+    for name, words in classes.items():
+        assert words and all(w == w.lower() and "|" not in w for w in words), name
+    # a class as lemma indexes the row under each of its words; as a value it expands into the words
+    for verb in classes["convey"]:
+        rows = E.trigger_index()[(verb, "verb")]
+        assert any(dict(e.when).get("obj", frozenset()) >= classes["supplies"] for e in rows), verb
+    with pytest.raises(ValueError, match="unknown word class"):
+        E.parse_entry(["send", "verb", "obj=@nosuchclass", "AID", "070", "to"], 1)

@@ -200,6 +200,25 @@ _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "ne
               "nosubj", "joint", "act"}
 
 
+@functools.cache
+def word_classes() -> dict[str, frozenset[str]]:
+    """word_classes.tsv: class name -> its words (rows of event_triggers.tsv refer to them as "@name")."""
+    return {row[0].lower(): frozenset(w.strip().lower() for w in row[1].split("|") if w.strip())
+            for row in read_tsv("word_classes.tsv")}
+
+
+def _expand(vals: list[str], line: int) -> list[str]:
+    out = []
+    for v in vals:
+        if v.startswith("@") and v != "@actor":
+            if v[1:] not in word_classes():
+                raise ValueError(f"event_triggers.tsv row {line}: unknown word class {v!r}")
+            out += sorted(word_classes()[v[1:]])
+        else:
+            out.append(v)
+    return out
+
+
 def parse_entry(row: list[str], line: int = 0) -> Entry:
     """One row of event_triggers.tsv (raises ValueError on a malformed row)."""
     if len(row) < 5:
@@ -212,7 +231,7 @@ def parse_entry(row: list[str], line: int = 0) -> Entry:
         key, _, vals = term.partition("=")
         if key not in _WHEN_KEYS:
             raise ValueError(f"event_triggers.tsv row {line}: unknown constraint {key!r}")
-        when.append((key, frozenset(v.lower() for v in vals.split("|") if v)))
+        when.append((key, frozenset(_expand([v.lower() for v in vals.split("|") if v], line))))
     flags = set(_cell(row, 6).split())
     compose = next((f.split("=", 1)[1] for f in flags if f.startswith("compose=")), None)
     targets = tuple(t for t in _cell(row, 5).split("|") if t)
@@ -227,7 +246,8 @@ def trigger_index() -> dict[tuple[str, str], tuple[Entry, ...]]:
     idx: dict[tuple[str, str], list[Entry]] = {}
     for n, row in enumerate(read_tsv("event_triggers.tsv"), 1):
         e = parse_entry(row, n)
-        idx.setdefault((e.lemma, e.pos), []).append(e)
+        for lemma in _expand([e.lemma], n) if e.lemma.startswith("@") else [e.lemma]:
+            idx.setdefault((lemma, e.pos), []).append(replace(e, lemma=lemma))  # "@convey": once per word
     return {k: tuple(sorted(v, key=lambda e: -len(e.when))) for k, v in idx.items()}
 
 
