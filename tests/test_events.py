@@ -1649,3 +1649,12 @@ def test_a_participle_of_judging_after_the_verb_of_saying_is_the_speakers(pipeli
     # an act told in the reported clause stays its doer's
     got = _coded(pipeline, "Sudanese officials said Chadian jets had bombed a border village, killing 30 people.")
     assert all(s != "SDN" for t, s, _ in got if t == "ASSAULT") and any(t == "ASSAULT" for t, _, _ in got)
+
+
+def test_violence_done_by_protesters_named_as_agents_is_a_riot(pipeline):
+    got = _coded(pipeline, "Government offices in Lome were burned down on Monday by protesters demanding the "
+                           "president's resignation.")
+    assert {t for t, _, _ in got} == {"PROTEST"}
+    # the protesters beaten by police are the target, not rioters
+    got = _coded(pipeline, "Student protesters in Lome were tear-gassed and clubbed by riot police on Sunday.")
+    assert "PROTEST" not in {t for t, _, _ in got}

@@ -277,7 +277,9 @@ def _conjuncts(t: Token) -> list[Token]:
 
 
 def _is_passive(t: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+    # a "by"-agent marks a coordinated passive the parser split from its auxiliary ("were tear-gassed and clubbed
+    # by police")
+    return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and t.dep_ == "conj") for c in t.children)
 
 
 def _children(t: Token, *deps: str) -> list[Token]:
@@ -2422,17 +2424,27 @@ def _civilians(h: Hit, doc: Doc) -> bool:
     return _all_sources(h, doc, lambda a: a.kind in ("group", "anonymous") and a.sector in _CIVILIAN)
 
 
-def _protesting(t: Token) -> bool:
+def _protesting(t: Token, doers: list[Token] = ()) -> bool:
     """Whether t's clause (or the clause it is coordinated with) says its doers were protesting: "...,
-    demanding the right to ...", "in protest at ..."."""
+    demanding the right to ...", "in protest at ...", "in a violent protest", or the doers themselves are
+    described so ("were torched by protesters", "by crowds demanding his resignation")."""
     heads = [t, *t.conjuncts]
     for v in heads:
         for c in v.children:
             if c.dep_ in ("advcl", "xcomp", "conj") and c.lemma_.lower() in _PROTESTING and c.tag_ == "VBG":
                 return True
-            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "protest" for g in c.children):
+            if c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in ("protest", "demonstration", "riot")
+                                                              for g in c.children):
                 return True
+    for d in doers:
+        if d.lemma_.lower() in _PROTESTERS:
+            return True
+        if any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _PROTESTING for c in d.children):
+            return True
     return False
+
+
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
 
 
 _RALLY = {"stand", "rally", "line", "unite", "close", "side", "join"}  # "... to stand by / rally behind X"
@@ -2497,7 +2509,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # "soldiers went on a rampage": armed men running riot use force, they do not protest (CAMEO 18)
         h.type, h.cameo = "ASSAULT", "180"
         h.composed.append("armed men's rampage: violence, not a protest")
-    if h.type in ("ASSAULT", "COERCE") and h.cameo in _RIOT_ACTS and _civilians(h, doc) and _protesting(h.tok):
+    if h.type in ("ASSAULT", "COERCE") and h.cameo in _RIOT_ACTS and _civilians(h, doc) \
+            and _protesting(h.tok, [d for d in h.sources if d.dep_ != "nsubjpass"]):
         # "schoolchildren stoned police and set fire to buildings, demanding ...": people who are no armed
         # force, doing violence in a protest, riot (CAMEO 145)
         h.type, h.cameo = "PROTEST", "145"
