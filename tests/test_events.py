@@ -1658,3 +1658,15 @@ def test_violence_done_by_protesters_named_as_agents_is_a_riot(pipeline):
     # the protesters beaten by police are the target, not rioters
     got = _coded(pipeline, "Student protesters in Lome were tear-gassed and clubbed by riot police on Sunday.")
     assert "PROTEST" not in {t for t, _, _ in got}
+
+
+def test_a_nominalisation_takes_its_verbs_reading_for_its_object(pipeline):
+    # "dismiss obj=demand" is a rejection: so is "the dismissal of ... demands", even with the date between
+    got = _coded(pipeline, "The Kenyan president's dismissal on Monday of British demands for an inquiry angered "
+                           "church leaders.")
+    assert ("REJECT", "KEN", "GBR") in got
+    got = _coded(pipeline, "Egypt's rejection on Sunday of the Security Council resolution surprised diplomats.")
+    assert ("REJECT", "EGY", "IGO") in got
+    # the noun of a verb whose object is a material act leaves the act to its own noun
+    got = _coded(pipeline, "The imposition of a curfew on Baku by Soviet troops emptied the streets.")
+    assert {t for t, _, _ in got} == {"COERCE"}

@@ -292,6 +292,14 @@ def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     for c in t.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    if not out and t.pos_ == "NOUN":
+        # "Iran's rejection on Thursday of the resolution": the parser hangs the noun's preposition on the date
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "in"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME"):
+                        out += [x for d in g.children if d.dep_ == "prep" and d.lower_ in preps
+                                for x in d.children if x.dep_ in ("pobj", "pcomp")]
     return out
 
 
@@ -815,6 +823,27 @@ def _nominal_entry(noun: str) -> Entry | None:
     return None
 
 
+def _nominal_row(t: Token, noun: str) -> Entry | None:
+    """A nominalisation's reading from a verb row that needs a certain object ("the dismissal of opposition
+    demands" from "dismiss obj=demand"): the noun's "of"-object stands for the verb's object."""
+    if noun in _noun_lemmas() or any((m := _match(o)) is not None and m.type in MATERIAL_ACTS
+                                     for o in _pobjs(t, {"of"})):
+        return None  # "the imposition of a curfew": the act it names is the event
+    memo: dict = {}
+    for verb in _nominal_candidates(noun):
+        rows = trigger_index().get((verb, "verb"), ())
+        if any("light" in e.flags for e in rows):
+            continue  # a light verb's noun carries the noun it governs ("the imposition of a curfew")
+        for e in rows:
+            if e.inert or not e.when or not {k for k, _ in e.when} <= {"obj", "any"}:
+                continue
+            if _holds(t, e.when, memo):
+                targets = tuple(dict.fromkeys(tuple(x for x in e.targets if x != "dobj") + ("of", "against", "on")))
+                return Entry(noun, "noun", (), e.type, e.cameo, targets, e.flags - {"support"}, e.compose,
+                             f"nominalisation of '{verb}' with its object" + (f"; {e.note}" if e.note else ""), e.line)
+    return None
+
+
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 
 
@@ -828,7 +857,14 @@ def _is_candidate(t: Token, lemmas: frozenset[str]) -> bool:
         return True
     if t.tag_ in _INFLECTED and any(c in lemmas for c in _lemma_candidates(t)[1:]):
         return True
-    return BACKOFF and pos == "NOUN" and _nominal_entry(lemma) is not None
+    return BACKOFF and pos == "NOUN" and (_nominal_entry(lemma) is not None or _nominal_verb_rows(lemma))
+
+
+@functools.cache
+def _nominal_verb_rows(noun: str) -> bool:
+    """Whether a noun the lexicon lacks comes from a verb with rows that need a certain object."""
+    return noun not in _noun_lemmas() and any(
+        not e.inert and e.when for v in _nominal_candidates(noun) for e in trigger_index().get((v, "verb"), ()))
 
 
 def _reason_adjunct(prep: Token) -> bool:
@@ -906,7 +942,7 @@ def _match_row(t: Token) -> Entry | None:
     if pos == "verb" and t.pos_ == "VERB":
         return _any_verb_match(t)
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
-        e = _nominal_entry(lem)
+        e = _nominal_row(t, lem) or _nominal_entry(lem)
         if e is not None and lem.endswith("ing") and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in t.children):
             return None  # an -ing noun is the act only with its doer or object named ("the torching of parliament")
