@@ -1670,3 +1670,13 @@ def test_a_nominalisation_takes_its_verbs_reading_for_its_object(pipeline):
     # the noun of a verb whose object is a material act leaves the act to its own noun
     got = _coded(pipeline, "The imposition of a curfew on Baku by Soviet troops emptied the streets.")
     assert {t for t, _, _ in got} == {"COERCE"}
+
+
+def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
+    got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
+                           "foreign minister said.")
+    assert ("ACCUSE", "NOR", "DNK") in got
+    got = _coded(pipeline, "Washington is satisfied with Libya's cooperation with the inspectors, a US official said.")
+    assert ("SUPPORT", "USA", "LBY") in got
+    # about no one: no event
+    assert not _coded(pipeline, "The French minister said he was unhappy with the weather in Paris.")
