@@ -1680,3 +1680,12 @@ def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline
     assert ("SUPPORT", "USA", "LBY") in got
     # about no one: no event
     assert not _coded(pipeline, "The French minister said he was unhappy with the weather in Paris.")
+
+
+def test_a_show_of_force_is_aimed_at_whom_it_is_done_near_or_to(pipeline):
+    got = _coded(pipeline, "Chinese warplanes buzzed a Japanese destroyer on Friday in a show of strength.")
+    assert ("MOBILIZE", "CHN", "JPN") in got
+    got = _coded(pipeline, "Ethiopia put on a show of military might along its border with Eritrea on Monday.")
+    assert ("MOBILIZE", "ETH", "ERI") in got
+    got = _coded(pipeline, "Iran staged naval war games on Monday in a show of strength aimed at Saudi Arabia.")
+    assert ("MOBILIZE", "IRN", "SAU") in got

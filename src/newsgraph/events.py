@@ -2594,6 +2594,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             if helped is not None and actor_for(helped[0]) not in (None, ev.source):
                 ev.target = actor_for(helped[0])
                 ev.explain["target"] = f"whom '{helped[1].text}' is to help"
+        if ev.target is None and h.type == "MOBILIZE" and ev.source is not None:
+            _shown_to(ev, h, doc)
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
@@ -2652,6 +2654,33 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
                    explain={**(ev.explain or {}), "source": _TELLER, "target": "the act's doer",
                             "composed": [*((ev.explain or {}).get("composed") or []), f"{why}: accusation"],
                             "verbal": True, "cameo_name": c.name})
+
+
+_TOWARD = {"near", "off", "along", "toward", "towards", "at", "against", "over"}
+
+
+def _shown_to(ev: Event, h: Hit, doc: Doc) -> None:
+    """Whom a show of force with no target named is aimed at: what it is "aimed at" or "directed at"; the
+    object of the verb it is done in ("buzzed a Dutch frigate in a show of strength"); an actor of another
+    country it is done near, off or along ("near the Greek islands", "along its border with Morocco")."""
+    own = _countries(doc).get(ev.source)
+    sent = h.tok.sent
+    cands = [g for t in sent if t.lemma_.lower() in ("aim", "direct") and t.tag_ == "VBN"
+             for g in _pobjs(t, {"at", "against"})]
+    carrier = h.light_verb if h.light_verb is not None else h.tok
+    cands += [o for o in _children(carrier, "dobj") if o.i != h.tok.i]
+    for base in dict.fromkeys([h.tok, carrier]):
+        for x in base.subtree:
+            if x.dep_ == "prep" and x.lower_ in _TOWARD:
+                cands += [g for g in x.children if g.dep_ == "pobj"]
+            if x.dep_ == "prep" and x.lower_ == "with" and x.head.lemma_.lower() in ("border", "frontier"):
+                cands += [g for g in x.children if g.dep_ == "pobj"]  # "along its border with Morocco"
+    for c in cands:
+        for a in _resolve(c):
+            if a != ev.source and _countries(doc).get(a) not in (None, own):
+                ev.target = a
+                (ev.explain or {})["target"] = f"whom the show of force is aimed at ('{c.text}')"
+                return
 
 
 def _anti_target(ev: Event, h: Hit, doc: Doc) -> None:
