@@ -1689,3 +1689,11 @@ def test_a_show_of_force_is_aimed_at_whom_it_is_done_near_or_to(pipeline):
     assert ("MOBILIZE", "ETH", "ERI") in got
     got = _coded(pipeline, "Iran staged naval war games on Monday in a show of strength aimed at Saudi Arabia.")
     assert ("MOBILIZE", "IRN", "SAU") in got
+
+
+def test_an_act_someone_else_welcomes_is_coded_too(pipeline):
+    got = _coded(pipeline, "Fiji's pledge on Monday to work more closely with New Zealand was welcomed in Wellington.")
+    assert ("AGREE", "FJI", "NZL") in got and "SUPPORT" in {t for t, _, _ in got}
+    # what one condemns stays the condemnation's matter
+    got = _coded(pipeline, "France condemned the Israeli attack on Gaza on Monday.")
+    assert {t for t, _, _ in got} == {"ACCUSE"}

@@ -1995,6 +1995,12 @@ def _composition(hits: list[Hit]) -> None:
         if g is None or g is h or g.absorbed or g.entry.inert or (g.verbal and not g.composed) \
                 or g.entry.pos == "content":
             continue  # a reported act made an intent ("will lift the ban") still acts on its object
+        if g.type == "SUPPORT" and g.cameo == "051" and h.type != "SUPPORT" and _actors(h.sources) \
+                and not set(_actors(h.sources)) & set(_actors(g.sources)):
+            # "Vanuatu's pledge to work with Australia was welcomed in Canberra": an act someone else welcomes
+            # or praises is news of its own; both are coded
+            g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' welcomes (coded too)")
+            continue
         h.absorbed = True
         g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' acts on")
         if g.type == "AGREE" and h.type == "REQUEST" and not g.composed:  # "accepted the demands": acceding
@@ -2274,6 +2280,10 @@ def _background(hits: list[Hit]) -> None:
     main = [h for h in main if h.quote_speaker or _actors(h.sources) or _actors(h.targets)]
     if not main:
         return
+    # an act the main verb welcomes is news of its own (see _composition): it stays main
+    heads = {h.tok.i for h in main if h.type == "SUPPORT" and h.cameo == "051"}
+    main += [h for h in live if h not in main and h.entry.pos == "noun" and h.tok.dep_ in ("dobj", "nsubjpass")
+             and h.tok.head.i in heads and _actors(h.sources)]
     types = {h.type for h in main}
     for h in live:
         if h not in main and h.type not in types and not _casualties(h):
