@@ -1697,3 +1697,10 @@ def test_an_act_someone_else_welcomes_is_coded_too(pipeline):
     # what one condemns stays the condemnation's matter
     got = _coded(pipeline, "France condemned the Israeli attack on Gaza on Monday.")
     assert {t for t, _, _ in got} == {"ACCUSE"}
+
+
+def test_a_statement_passed_on_by_someone_is_theirs(pipeline):
+    got = _coded(pipeline, "A request for food aid was put to Tokyo on Monday by the Philippine president.")
+    assert ("REQUEST", "PHL", "JPN") in got
+    got = _coded(pipeline, "An apology for the shelling was delivered to Hanoi by the Chinese foreign minister.")
+    assert ("SUPPORT", "CHN", "VNM") in got

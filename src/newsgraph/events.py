@@ -140,6 +140,9 @@ _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", 
               "halt", "prevent", "thwart", "foil", "repel", "resist", "condemn", "deny", "hear", "feel", "know"}
 # verbs of saying whose object names an act their subject does: "announced the release of", "declared a truce"
 _ANNOUNCING = {"announce", "declare", "proclaim", "unveil", "decree"}
+# verbs that pass a statement on: "a formal apology was delivered by X", "a request was put to Lisbon by X"
+_CONVEYING = {"deliver", "hand", "put", "convey", "present", "submit", "lodge", "issue", "extend", "relay",
+              "transmit", "float", "voice", "send", "address", "table", "register", "file", "make", "offer"}
 # "in defiance of X", "in violation of X": the phrase names what the clause's act itself is, not its reason
 _MANNER_ACTS = {"defiance", "violation", "breach", "contravention"}
 _FUTURE = {"will", "shall", "'ll"}
@@ -1671,11 +1674,15 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 # "the repeal of the pass laws, announced by President Botha", "a cutoff of military ties was
                 # announced by the United States": who ordered or announced the act did it
                 for v in [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"] + (
-                        [t.head] if t.dep_ == "nsubjpass" and ((m := _match(t.head)) is None or m.speech) else []):
+                        [t.head] if t.dep_ == "nsubjpass" and ((m := _match(t.head)) is None or m.speech or (
+                            "light" in m.flags and _lemma(t.head) in _CONVEYING)) else []):
                     # (a light verb's passive, "investigations were launched by X", carries the noun below)
-                    a = _agent(v) if _lemma(v) in _DECIDING | _ANNOUNCING else None
+                    a = _agent(v) if _lemma(v) in _DECIDING | _ANNOUNCING | _CONVEYING else None
                     if a is not None and actor_for(a):
                         srcs, rule = [a], f"agent of '{v.text}'"
+                        if _lemma(v) in _CONVEYING:
+                            # "a request ... was put to Lisbon by X": a light verb, whose "to" is the addressee
+                            h.light_verb, h.light = v, True
                         break
             if not srcs and not {"of", "dobj"} & set(e.targets):
                 # a noun that takes no "of"-object names its doer with "of": "the withdrawal of Syrian troops",
