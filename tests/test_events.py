@@ -1704,3 +1704,14 @@ def test_a_statement_passed_on_by_someone_is_theirs(pipeline):
     assert ("REQUEST", "PHL", "JPN") in got
     got = _coded(pipeline, "An apology for the shelling was delivered to Hanoi by the Chinese foreign minister.")
     assert ("SUPPORT", "CHN", "VNM") in got
+
+
+def test_needing_what_another_can_give_is_a_request(pipeline):
+    got = _coded(pipeline, "Tonga urgently needs food and medicine from New Zealand, the Tongan prime minister said.")
+    assert ("REQUEST", "TON", "NZL") in got
+    assert not _coded(pipeline, "The Tongan team needs a win on Saturday.")
+
+
+def test_striking_workers_are_on_strike_not_attacked(pipeline):
+    got = _coded(pipeline, "Chile's copper mines were brought to a standstill on Monday by striking miners.")
+    assert "ASSAULT" not in {t for t, _, _ in got}

@@ -2005,7 +2005,8 @@ def _composition(hits: list[Hit]) -> None:
         if g.type == "SUPPORT" and g.cameo == "051" and h.type != "SUPPORT" and _actors(h.sources) \
                 and not set(_actors(h.sources)) & set(_actors(g.sources)):
             # "Vanuatu's pledge to work with Australia was welcomed in Canberra": an act someone else welcomes
-            # or praises is news of its own; both are coded
+            # or praises is news of its own; both are coded (not what is rejected or condemned: "X's appeal
+            # was rejected by Y" is the rejection)
             g.acts_on.append(f"'{h.tok.text}' ({h.type}) is what '{g.tok.text}' welcomes (coded too)")
             continue
         h.absorbed = True
