@@ -1715,3 +1715,13 @@ def test_needing_what_another_can_give_is_a_request(pipeline):
 def test_striking_workers_are_on_strike_not_attacked(pipeline):
     got = _coded(pipeline, "Chile's copper mines were brought to a standstill on Monday by striking miners.")
     assert "ASSAULT" not in {t for t, _, _ in got}
+
+
+def test_an_act_into_or_out_of_another_countrys_place_is_aimed_at_it(pipeline):
+    got = _coded(pipeline, "Jordan's recall of its ambassador from Tel Aviv on Monday angered Israeli officials.")
+    assert ("SANCTION", "JOR", "ISR") in got
+    got = _coded(pipeline, "Indian troops pulled back from the town of Lahore on Sunday.")
+    assert ("RETREAT", "IND", "PAK") in got
+    # at home the act stays domestic
+    got = _coded(pipeline, "Indian troops pulled back from the town of Srinagar on Sunday.")
+    assert ("RETREAT", "IND", "PAK") not in got

@@ -2616,6 +2616,9 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             _shown_to(ev, h, doc)
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
+        if ev.source is not None and h.type in _MOVING and (ev.target is None or _countries(doc).get(ev.target)
+                                                             == _countries(doc).get(ev.source)):
+            _moved_against(ev, h, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
                 h.light or h.composed or h.standalone):
             continue  # a trip to a place of the visitor's own country: no host
@@ -2672,6 +2675,36 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
                    explain={**(ev.explain or {}), "source": _TELLER, "target": "the act's doer",
                             "composed": [*((ev.explain or {}).get("composed") or []), f"{why}: accusation"],
                             "verbal": True, "cameo_name": c.name})
+
+
+_MOVING = {"SANCTION", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}  # acts that go into or out of somewhere
+_INTO_FROM = {"from", "into", "across", "inside", "out", "to"}
+
+
+def _moved_against(ev: Event, h: Hit, doc: Doc) -> None:
+    """An act that goes into or out of a place of another country, with no one named there, is aimed at that
+    country: "recalled its ambassador from Tel Aviv" (Israel), "launched an offensive into Somalia", "pulled back
+    from a forward camp in Ladakh" (India)."""
+    own = _countries(doc).get(ev.source)
+    bases = [h.tok] + ([h.light_verb] if h.light_verb is not None else [])
+    # the parser hangs the place on the object or the adverb: "recall of its ambassador from X", "pulled back from X"
+    bases += [x for b in list(bases) for x in _objects(b)[:2] + _children(b, "advmod", "prt")]
+    cands = [g for b in bases for p in b.children if p.dep_ == "prep" and p.lower_ in _INTO_FROM
+             for g in p.children if g.dep_ == "pobj"]
+    cands += [g for b in bases for p in b.children if p.dep_ == "prep" and p.lower_ == "out"
+              for q in p.children if q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]  # "out of Kabul"
+    cands += [x for c in list(cands) for p in c.children if p.dep_ == "prep" and (
+        p.lower_ == "in" or (p.lower_ == "of" and _lemma(c) in PLACE_WORDS))
+              for x in p.children if x.dep_ == "pobj"]  # "from a forward camp in Ladakh", "from the town of X"
+    for c in cands:
+        if actors_for(c) or c.ent_type_ not in ("GPE", "LOC"):
+            continue
+        ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+        place = places.geocode(ent.text) if ent is not None else None
+        if place is not None and place.country and len(place.country) == 3 and place.country != own:
+            _country_target(ev, doc, place.country, Span(ent.start_char, ent.end_char, ent.text),
+                            f"the country of the place it goes into or out of ({ent.text})")
+            return
 
 
 _TOWARD = {"near", "off", "along", "toward", "towards", "at", "against", "over"}
