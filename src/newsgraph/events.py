@@ -2616,8 +2616,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             _shown_to(ev, h, doc)
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
-        if ev.source is not None and h.type in _MOVING and (ev.target is None or _countries(doc).get(ev.target)
-                                                             == _countries(doc).get(ev.source)):
+        if ev.source is not None and h.type in _MOVING and _countries(doc).get(ev.source) and (
+                ev.target is None or _countries(doc).get(ev.target) == _countries(doc).get(ev.source)):
             _moved_against(ev, h, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
                 h.light or h.composed or h.standalone):
