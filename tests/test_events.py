@@ -1725,3 +1725,9 @@ def test_an_act_into_or_out_of_another_countrys_place_is_aimed_at_it(pipeline):
     # at home the act stays domestic
     got = _coded(pipeline, "Indian troops pulled back from the town of Srinagar on Sunday.")
     assert ("RETREAT", "IND", "PAK") not in got
+
+
+def test_a_demand_to_free_ones_own_people_is_made_of_their_captor(pipeline):
+    got = _coded(pipeline, "Hanoi demanded on Friday the release of 12 Vietnamese fishermen held by the Chinese "
+                           "navy near the Paracel Islands.")
+    assert ("REQUEST", "VNM", "CHN") in got

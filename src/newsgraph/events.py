@@ -2616,6 +2616,8 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             _shown_to(ev, h, doc)
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
+        if h.type == "REQUEST" and (h.cameo or "").startswith("1053") and ev.source is not None:
+            _captor(ev, h, doc)
         if ev.source is not None and h.type in _MOVING and _countries(doc).get(ev.source) and (
                 ev.target is None or _countries(doc).get(ev.target) == _countries(doc).get(ev.source)):
             _moved_against(ev, h, doc)
@@ -2675,6 +2677,29 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
                    explain={**(ev.explain or {}), "source": _TELLER, "target": "the act's doer",
                             "composed": [*((ev.explain or {}).get("composed") or []), f"{why}: accusation"],
                             "verbal": True, "cameo_name": c.name})
+
+
+_HOLDING = {"hold", "seize", "detain", "kidnap", "abduct", "capture", "arrest", "jail", "imprison", "intern"}
+
+
+def _captor(ev: Event, h: Hit, doc: Doc) -> None:
+    """A demand for the release of the speaker's own people is made of whoever holds them: "demanded the release
+    of 20 Filipino fishermen held by the Chinese coast guard" (China), "calling on Libyan authorities to free
+    them"; not of the captives themselves."""
+    country = _countries(doc)
+    own = country.get(ev.source)
+    if not own or (ev.target is not None and country.get(ev.target) not in (None, own)):
+        return
+    sent = h.tok.sent
+    cands = [g for t in sent if t.lemma_.lower() in _HOLDING and t.tag_ == "VBN" for g in _pobjs(t, {"by"})]
+    cands += [o for t in sent if t.lemma_.lower() in ("call", "urge", "press") for o in
+              _children(t, "dobj") + _pobjs(t, {"on", "upon"})]  # "calling on Libyan authorities to ..."
+    for c in cands:
+        for a in _resolve(c):
+            if country.get(a) not in (None, own, "NGO"):
+                ev.target = a
+                (ev.explain or {})["target"] = f"who holds those whose release is demanded ('{c.text}')"
+                return
 
 
 _MOVING = {"SANCTION", "RETREAT", "ASSAULT", "COERCE", "MOBILIZE"}  # acts that go into or out of somewhere
