@@ -965,7 +965,14 @@ def _any_verb_match(t: Token) -> Entry | None:
     """A "*" verb row: any verb done together with another side, when what it acts on is no event noun of its
     own ("held joint talks" is the noun's event)."""
     rows = trigger_index().get(("*", "verb"), ())
-    if not rows or _lemma(t) in _NEVER_ANY_VERB or any(e.speech for e in trigger_index().get((_lemma(t), "verb"), ())):
+    if not rows or _lemma(t) in _NEVER_ANY_VERB:
+        return None
+    words = any_verb_words()  # cheap first test: a word of togetherness near the verb ("with joint work": 3 arcs)
+    near = [x for c in t.children for x in (c, *c.children)]
+    near += [g for c in t.children if c.dep_ == "prep" for x in c.children for g in x.children]
+    if not any(x.lower_ in words or x.lemma_ in words for x in near):
+        return None
+    if any(e.speech for e in trigger_index().get((_lemma(t), "verb"), ())):
         return None
     things = _objects(t) + [g for c in t.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     if any(_act_noun(o) for o in things):
@@ -1403,7 +1410,7 @@ def find_events(doc: Doc) -> list[Event]:
         if len(sent) > MAX_SENT_TOKENS:  # run-on text (tables, lists): bound the work per sentence
             continue
         hits = []
-        any_verb = any(t.lower_ in together or t.lemma_.lower() in together for t in sent)
+        any_verb = any(t.lower_ in together or t.lemma_ in together for t in sent)
         for t in sent:
             if _is_candidate(t, lemmas) or (any_verb and t.pos_ == "VERB"):
                 e = _match(t)
