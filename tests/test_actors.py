@@ -779,3 +779,10 @@ def test_a_dateline_the_parser_hung_a_name_on_gives_it_no_country(nlp):
     _, acts = actors(nlp, "MAR DEL PLATA, Argentina, Nov 4 (Reuters) - Venezuelan President Hugo Chavez declared on "
                           "Friday that the summit had failed.")
     assert acts["Hugo Chavez"].country == "VEN"
+
+
+def test_the_builtin_list_knows_names_spelt_with_initials_or_another_surname_spelling(nlp):
+    _, acts = actors(nlp, "President P.W. Botha spoke in Durban on Thursday.")
+    assert acts["P.W. Botha"].country == "ZAF"
+    _, acts = actors(nlp, "Colonel Muammar Gadhafi spoke in Sirte on Sunday.")
+    assert acts["Muammar Gadhafi"].country == "LBY"

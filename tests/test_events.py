@@ -1731,3 +1731,14 @@ def test_a_demand_to_free_ones_own_people_is_made_of_their_captor(pipeline):
     got = _coded(pipeline, "Hanoi demanded on Friday the release of 12 Vietnamese fishermen held by the Chinese "
                            "navy near the Paracel Islands.")
     assert ("REQUEST", "VNM", "CHN") in got
+
+
+def test_a_fronted_warning_and_refusals_of_pressure(pipeline):
+    # "X will ..., Y warned": the fronted clause is what is warned of
+    got = _coded(pipeline, "Police will open fire on anyone breaking the curfew in Harare, Zimbabwe's home affairs "
+                           "minister warned on Friday.")
+    assert "THREATEN" in {t for t, _, _ in got} and "ASSAULT" not in {t for t, _, _ in got}
+    got = _coded(pipeline, "Damascus will pay dearly for its support of the rebels, the Turkish prime minister warned.")
+    assert ("THREATEN", "TUR", "SYR") in got
+    got = _coded(pipeline, "Iran will not be dictated to by Washington, the Iranian foreign minister said on Monday.")
+    assert ("REJECT", "IRN", "USA") in got

@@ -192,7 +192,8 @@ class ActorDictionary:
         self.index: dict[str, list[DictEntry]] = {}
         for e in entries:
             for n in (e.name, *e.aliases):
-                self.index.setdefault(lexicon.fold(n), []).append(e)
+                for key in dict.fromkeys((lexicon.fold(n), _initials_key(n))):
+                    self.index.setdefault(key, []).append(e)
 
     @classmethod
     def load(cls, path: str | Path) -> ActorDictionary:
@@ -233,10 +234,26 @@ class ActorDictionary:
 
     def lookup(self, names: list[str], date: str | None) -> DictEntry | None:
         for n in names:
-            for e in self.index.get(lexicon.fold(n), []):
-                if e.holds_on(date):
-                    return e
+            for key in dict.fromkeys((lexicon.fold(n), _initials_key(n))):
+                for e in self.index.get(key, []):
+                    if e.holds_on(date):
+                        return e
+        for n in names:
+            # "Muammar Gadhafi": the first name of an entry with that surname (as name or alias) in another
+            # spelling ("Muammar Gaddafi", alias "Gadhafi"); a bare surname is not enough ("Roelof Botha")
+            words = lexicon.fold(n).split()
+            if len(words) >= 2:
+                for e in self.index.get(words[-1], []):
+                    if lexicon.fold(e.name).split()[0] == words[0] and e.holds_on(date):
+                        return e
         return None
+
+
+def _initials_key(name: str) -> str:
+    """A name with its initials run together: "P. W. Botha", "P.W. Botha" and "PW Botha" all give "pw botha"."""
+    key = lexicon.fold(name)
+    return re.sub(r"\b((?:[a-z]\.\s?)+)", lambda m: m.group(1).replace(".", "").replace(" ", "") + " ", key
+                  ).replace("  ", " ").strip()
 
 
 _PATTERN_MAKERS: dict[int, object] = {}

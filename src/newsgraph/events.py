@@ -1340,6 +1340,9 @@ def _embedded(t: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conjuncts(g)
+    fronted = _fronted_content(t) if t.dep_ == "conj" else None
+    if fronted is not None:  # "X will ..., Y warned": the fronted clause is what Y says
+        out.append(fronted)
     return out
 
 
@@ -1479,6 +1482,19 @@ def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+def _fronted_content(v: Token) -> Token | None:
+    """"Troops will open fire on anyone ..., the authorities warned": the clause before a verb of saying that the
+    parser made the root, with the verb of saying a conjunct after a comma."""
+    if v.dep_ != "conj" or v.head.i >= v.i or v.head.dep_ != "ROOT" or _children(v.head, "cc"):
+        return None
+    subj = _children(v, "nsubj")
+    if not subj or v.doc[subj[0].left_edge.i - 1].text != ",":
+        return None
+    if not any(e.speech for e in trigger_index().get((_lemma(v), "verb"), ())):
+        return None
+    return v.head
+
+
 def _that_clause(v: Token) -> list[Token]:
     """Clause roots a verb of saying reports: its clausal complements; when the parser missed them
     ("maintained during the talks that X could face ..."), the first verb after a following "that" whose
@@ -1486,6 +1502,9 @@ def _that_clause(v: Token) -> list[Token]:
     roots = [c for c in v.children if c.dep_ in ("ccomp", "xcomp")]
     if roots:
         return roots
+    fronted = _fronted_content(v)
+    if fronted is not None:
+        return [fronted]
     sent = v.sent
     for t in sent.doc[v.i + 1: min(v.i + 12, sent.end)]:
         if t.lower_ == "that":
