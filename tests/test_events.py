@@ -1742,3 +1742,11 @@ def test_a_fronted_warning_and_refusals_of_pressure(pipeline):
     assert ("THREATEN", "TUR", "SYR") in got
     got = _coded(pipeline, "Iran will not be dictated to by Washington, the Iranian foreign minister said on Monday.")
     assert ("REJECT", "IRN", "USA") in got
+
+
+def test_an_owners_stated_intent_stands_without_a_partner(pipeline):
+    got = _coded(pipeline, "President Kaunda's promise on Sunday to restore multiparty politics was welcomed by "
+                           "church leaders.")
+    assert ("AGREE", "ZMB", "ZMB") in got
+    # a bare mention of promises names no one's intent
+    assert not _coded(pipeline, "Promises are easy to make, a Zambian proverb says.")

@@ -2384,8 +2384,10 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if (not tgts or not srcs) and "pair" in h.entry.flags:
         return []  # an act done with another side ("opened a joint park"), and no other side named
     if not tgts and (h.verbal and h.entry.pos == "content" or (
-            h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone)) and not (
-            srcs and _visit_to_place(h)):
+            h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone
+            and not (srcs and h.entry.compose and any(_to_infinitive(c) for c in _children(h.tok, "acl"))))) \
+            and not (srcs and _visit_to_place(h)):
+        # (but "Moi's promise to scrap queue voting": a stated intent or demand of its owner stands)
         # a meeting with no one, a reported criticism of no one, a bare noun ("the allegations"): no event;
         # but a visitor's trip to a place names its host ("the visit of the Iranian president to Paris")
         return []
