@@ -786,3 +786,8 @@ def test_the_builtin_list_knows_names_spelt_with_initials_or_another_surname_spe
     assert acts["P.W. Botha"].country == "ZAF"
     _, acts = actors(nlp, "Colonel Muammar Gadhafi spoke in Sirte on Sunday.")
     assert acts["Muammar Gadhafi"].country == "LBY"
+
+
+def test_deputies_and_marchers_are_groups(nlp):
+    _, acts = actors(nlp, "Opposition deputies walked out of the National Assembly in Seoul on Tuesday.")
+    assert (acts["Opposition deputies"].country, acts["Opposition deputies"].sector) == ("KOR", "OPP")
