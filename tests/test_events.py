@@ -1750,3 +1750,11 @@ def test_an_owners_stated_intent_stands_without_a_partner(pipeline):
     assert ("AGREE", "ZMB", "ZMB") in got
     # a bare mention of promises names no one's intent
     assert not _coded(pipeline, "Promises are easy to make, a Zambian proverb says.")
+
+
+def test_a_joint_act_its_clause_is_about(pipeline):
+    got = _coded(pipeline, "A joint Danish-Swedish clean-up of the oil spill got under way on Tuesday.")
+    assert ("COOPERATE", "DNK", "SWE") in got
+    # a joint session of one body has no second side
+    assert "COOPERATE" not in {t for t, _, _ in _coded(pipeline, "A joint session of the Danish parliament opened "
+                                                                  "on Tuesday.")}

@@ -944,6 +944,14 @@ def _match_row(t: Token) -> Entry | None:
                 return e
     if pos == "verb" and t.pos_ == "VERB":
         return _any_verb_match(t)
+    if pos == "noun" and t.pos_ == "NOUN" and _topic_noun(t) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ == "joint" for c in t.children):
+        # "a joint clean-up got under way", "joint oil exploration by North and South Yemen began": any act done
+        # jointly that its clause is about (as an object, the verb's "*" row reads it with the verb's modality)
+        memo: dict = {}
+        hit = next((e for e in trigger_index().get(("*", "noun"), ()) if _holds(t, e.when, memo)), None)
+        if hit is not None:
+            return hit
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
         e = _nominal_row(t, lem) or _nominal_entry(lem)
         if e is not None and lem.endswith("ing") and not any(
@@ -951,6 +959,13 @@ def _match_row(t: Token) -> Entry | None:
             return None  # an -ing noun is the act only with its doer or object named ("the torching of parliament")
         return e
     return None
+
+
+def _topic_noun(t: Token) -> bool:
+    """t is its clause's subject, or what a subject noun is of ("the opening of a joint free trade zone marked")."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 @functools.cache
@@ -1415,7 +1430,7 @@ def find_events(doc: Doc) -> list[Event]:
         hits = []
         any_verb = any(t.lower_ in together or t.lemma_ in together for t in sent)
         for t in sent:
-            if _is_candidate(t, lemmas) or (any_verb and t.pos_ == "VERB"):
+            if _is_candidate(t, lemmas) or (any_verb and t.pos_ in ("VERB", "NOUN")):
                 e = _match(t)
                 if e:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
