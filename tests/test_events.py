@@ -1758,3 +1758,12 @@ def test_a_joint_act_its_clause_is_about(pipeline):
     # a joint session of one body has no second side
     assert "COOPERATE" not in {t for t, _, _ in _coded(pipeline, "A joint session of the Danish parliament opened "
                                                                   "on Tuesday.")}
+
+
+def test_peacekeepers_arriving_or_landing_are_peacekeeping(pipeline):
+    got = _coded(pipeline, "The first Ghanaian peacekeeping troops landed in Freetown on Monday.")
+    assert ("AID", "GHA", "SLE") in got
+    got = _coded(pipeline, "The arrival of 2,000 Kenyan peacekeepers in Mogadishu on Friday calmed the city.")
+    assert ("AID", "KEN", "SOM") in got
+    # troops of war landing are a mobilisation
+    assert "AID" not in {t for t, _, _ in _coded(pipeline, "Turkish troops landed in northern Cyprus on Saturday.")}
