@@ -1767,3 +1767,8 @@ def test_peacekeepers_arriving_or_landing_are_peacekeeping(pipeline):
     assert ("AID", "KEN", "SOM") in got
     # troops of war landing are a mobilisation
     assert "AID" not in {t for t, _, _ in _coded(pipeline, "Turkish troops landed in northern Cyprus on Saturday.")}
+
+
+def test_an_inquiry_that_opens_somewhere_with_no_one_named(pipeline):
+    got = _coded(pipeline, "A parliamentary inquiry into the ferry disaster opened in Tallinn on Monday.")
+    assert ("ACCUSE", None, "EST") in got

@@ -2834,13 +2834,17 @@ def _unattributed(h: Hit) -> bool:
     """Violence or unrest that happened with no doer an actor: a weapon did it ("a car bomb exploded"), or
     it broke out ("fighting raged in X", "rioting broke out"); or force, coercion or unrest told in the
     passive with no agent ("a curfew was imposed in Kathmandu"); or the easing of a restriction told as the
-    subject of its clause ("the lifting of martial law in Taiwan ends 38 years of emergency rule")."""
+    subject of its clause ("the lifting of martial law in Taiwan ends 38 years of emergency rule"); or an inquiry
+    that opens there ("a parliamentary inquiry into the crash opened in Warsaw")."""
     if h.verbal or h.negated or h.absorbed or h.modality != "asserted":
         return False
     t = h.tok
     if h.type in ("RETREAT", "CONCEDE") and h.entry.pos == "noun" and t.dep_ in ("nsubj", "nsubjpass") \
             and t.head.pos_ == "VERB" and _pobjs(t, {"of"}):
         return True
+    if h.type == "ACCUSE" and (h.cameo or "").startswith("09") and h.entry.pos == "noun" \
+            and t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in _OPENING:
+        return True  # "a parliamentary inquiry into the crash opened in Warsaw": an inquiry of the place's country
     if h.type not in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE"):
         return False
     if t.pos_ == "VERB" and _is_passive(t):  # "a curfew was imposed in Kathmandu", "security was beefed up"
@@ -2852,6 +2856,8 @@ def _unattributed(h: Hit) -> bool:
         return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
     return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
 
+
+_OPENING = {"open", "begin", "start", "get", "resume", "convene", "commence", "widen"}  # "got under way"
 
 _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
             "suggestion", "assertion"}
