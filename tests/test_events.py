@@ -1772,3 +1772,11 @@ def test_peacekeepers_arriving_or_landing_are_peacekeeping(pipeline):
 def test_an_inquiry_that_opens_somewhere_with_no_one_named(pipeline):
     got = _coded(pipeline, "A parliamentary inquiry into the ferry disaster opened in Tallinn on Monday.")
     assert ("ACCUSE", None, "EST") in got
+
+
+def test_no_intention_no_plans_no_need_are_refusals(pipeline):
+    got = _coded(pipeline, "Brazil has no intention of extraditing the former Paraguayan general, a Brazilian "
+                           "spokesman said.")
+    assert ("REJECT", "BRA", "PRY") in got
+    got = _coded(pipeline, "Canada has no plans to recognise the new regime in Haiti, the Canadian foreign minister said.")
+    assert ("REJECT", "CAN", "HTI") in got
