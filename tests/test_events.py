@@ -1780,3 +1780,12 @@ def test_no_intention_no_plans_no_need_are_refusals(pipeline):
     assert ("REJECT", "BRA", "PRY") in got
     got = _coded(pipeline, "Canada has no plans to recognise the new regime in Haiti, the Canadian foreign minister said.")
     assert ("REJECT", "CAN", "HTI") in got
+
+
+def test_keeping_a_restriction_or_people_held_is_declining_to_ease(pipeline):
+    got = _coded(pipeline, "Travel curbs on Iranian students will be kept in place by Canada, the Canadian foreign "
+                           "minister said on Friday.")
+    assert ("REJECT", "CAN", "IRN") in got
+    got = _coded(pipeline, "The two French sailors will stay in custody until their trial, an Iranian judiciary "
+                           "spokesman said.")
+    assert ("REJECT", "IRN", "FRA") in got
