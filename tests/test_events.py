@@ -1789,3 +1789,12 @@ def test_keeping_a_restriction_or_people_held_is_declining_to_ease(pipeline):
     got = _coded(pipeline, "The two French sailors will stay in custody until their trial, an Iranian judiciary "
                            "spokesman said.")
     assert ("REJECT", "IRN", "FRA") in got
+
+
+def test_a_crowds_demand_is_the_demonstration(pipeline):
+    got = _coded(pipeline, "Lome's central square was filled on Sunday by thousands of demonstrators demanding an "
+                           "end to one-party rule in Togo.")
+    assert {t for t, _, _ in got} == {"PROTEST"}
+    # those a leader addresses are no demonstration
+    got = _coded(pipeline, "President Eyadema told student activists demanding reform that Togo needed no overhaul.")
+    assert "PROTEST" not in {t for t, _, _ in got}

@@ -1444,6 +1444,7 @@ def find_events(doc: Doc) -> list[Event]:
         _composition(hits)
         _holding_out(hits)
         _ultimatums(hits, doc)
+        _demonstrating(hits)
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)):
@@ -2542,6 +2543,37 @@ def _protesting(t: Token, doers: list[Token] = ()) -> bool:
 
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
+# people in the street whose "demanding ..." is the demonstration's cause, and acts of protest that demand
+_CROWDS = _PROTESTERS | {"activist", "crowd", "youth", "student", "worker", "farmer", "grower", "villager", "resident",
+                         "supporter", "mob", "picket", "picketer", "squatter", "miner", "peasant", "thousand", "hundred"}
+_PROTEST_ACTS = {"march", "rally", "blockade", "roadblock", "strike", "sit-in", "protest", "demonstration", "walkout",
+                 "occupation", "boycott", "vigil", "riot", "rioting", "stoppage", "shutdown"}
+
+
+def _demonstrating(hits: list[Hit]) -> None:
+    """"The streets were filled by demonstrators demanding an end to one-party rule", "a march by maize growers,
+    demanding protection": a demand a crowd or an act of protest makes with a participle is the protest's cause,
+    not a request of its own. With a protest event in the sentence it is part of it; without one it is the
+    demonstration (CAMEO 141)."""
+    for h in hits:
+        if h.absorbed or h.type != "REQUEST" or h.tok.tag_ != "VBG" or h.tok.dep_ not in ("acl", "advcl"):
+            continue
+        head, subj = h.tok.head, _subject(h.tok)
+        if _lemma(head) not in _PROTEST_ACTS and (head.dep_ in ("dobj", "dative") or (
+                head.dep_ == "pobj" and head.head.lower_ not in ("by", "with", "of"))):
+            continue  # "told student activists demanding reform": those addressed, no demonstration
+        doers = [head, *h.sources] + ([subj] if subj is not None else [])
+        crowd = any(_lemma(x) in _PROTEST_ACTS | _CROWDS for x in doers)
+        if not crowd:
+            continue
+        protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"
+                   and (_actors(g.sources) or _actors(g.targets))]
+        if protest:
+            h.absorbed = True
+            protest[0].composed.append(f"'{h.tok.text}' ({h.type}) is what the protest demands")
+        else:
+            h.type, h.cameo = "PROTEST", "141"
+            h.composed.append("a crowd's demand: the demonstration")
 
 
 _RALLY = {"stand", "rally", "line", "unite", "close", "side", "join"}  # "... to stand by / rally behind X"
