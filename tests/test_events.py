@@ -1798,3 +1798,10 @@ def test_a_crowds_demand_is_the_demonstration(pipeline):
     # those a leader addresses are no demonstration
     got = _coded(pipeline, "President Eyadema told student activists demanding reform that Togo needed no overhaul.")
     assert "PROTEST" not in {t for t, _, _ in got}
+
+
+def test_a_blockade_by_people_under_no_arms_is_a_protest(pipeline):
+    got = _coded(pipeline, "A blockade of logging roads in Oregon by environmental protesters entered its second month.")
+    assert {t for t, _, _ in got} == {"PROTEST"}
+    got = _coded(pipeline, "The blockade of the port of Aqaba by Iraqi warships entered its second week.")
+    assert ("COERCE", "IRQ", "JOR") in got

@@ -2638,6 +2638,12 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # "soldiers went on a rampage": armed men running riot use force, they do not protest (CAMEO 18)
         h.type, h.cameo = "ASSAULT", "180"
         h.composed.append("armed men's rampage: violence, not a protest")
+    if h.type == "COERCE" and h.cameo == "191" and _all_sources(
+            h, doc, lambda a: a.kind in ("group", "anonymous") and a.sector in _CIVILIAN | {"NGO"}):
+        # "a blockade of logging roads by environmental protesters": people under no arms blocking a road protest
+        # (CAMEO 144), as "protesters blocked the road" does
+        h.type, h.cameo = "PROTEST", "144"
+        h.composed.append("a blockade by people under no arms: a protest")
     if h.type in ("ASSAULT", "COERCE") and h.cameo in _RIOT_ACTS and _civilians(h, doc) \
             and _protesting(h.tok, [d for d in h.sources if d.dep_ != "nsubjpass"]):
         # "schoolchildren stoned police and set fire to buildings, demanding ...": people who are no armed
