@@ -968,6 +968,15 @@ def _topic_noun(t: Token) -> bool:
     return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in ("nsubj", "nsubjpass")
 
 
+def _together_sentence(sent: TokSpan) -> bool:
+    """A cheap filter, memoised per sentence: a word of togetherness somewhere in the sentence's text."""
+    memo = sent.doc.user_data.setdefault("newsgraph.events.together", {})
+    if sent.start not in memo:
+        low = sent.text.lower()
+        memo[sent.start] = any(w in low for w in any_verb_words())
+    return memo[sent.start]
+
+
 @functools.cache
 def any_verb_words() -> frozenset[str]:
     """The words that can make rows for any verb ("*" verb rows: "jointly", "joint") hold; find_events tries
@@ -980,7 +989,7 @@ def _any_verb_match(t: Token) -> Entry | None:
     """A "*" verb row: any verb done together with another side, when what it acts on is no event noun of its
     own ("held joint talks" is the noun's event)."""
     rows = trigger_index().get(("*", "verb"), ())
-    if not rows or _lemma(t) in _NEVER_ANY_VERB:
+    if not rows or _lemma(t) in _NEVER_ANY_VERB or not _together_sentence(t.sent):
         return None
     words = any_verb_words()  # cheap first test: a word of togetherness near the verb ("with joint work": 3 arcs)
     near = [x for c in t.children for x in (c, *c.children)]
@@ -1416,7 +1425,6 @@ def find_events(doc: Doc) -> list[Event]:
     if sports_report(doc):
         return []
     lemmas = trigger_lemmas()
-    together = any_verb_words()
     skip = skipped_ranges(doc)
     quotes = list(doc._.quotes or [])
     out: list[Event] = []
@@ -1428,9 +1436,10 @@ def find_events(doc: Doc) -> list[Event]:
         if len(sent) > MAX_SENT_TOKENS:  # run-on text (tables, lists): bound the work per sentence
             continue
         hits = []
-        any_verb = any(t.lower_ in together or t.lemma_ in together for t in sent)
+        any_verb = _together_sentence(sent)
         for t in sent:
-            if _is_candidate(t, lemmas) or (any_verb and t.pos_ in ("VERB", "NOUN")):
+            if _is_candidate(t, lemmas) or (any_verb and (t.pos_ == "VERB" or (
+                    t.pos_ == "NOUN" and any(c.lower_ == "joint" for c in t.children)))):
                 e = _match(t)
                 if e:
                     hits.append(Hit(t, e, e.type or "", e.cameo or ""))
