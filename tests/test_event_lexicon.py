@@ -35,7 +35,7 @@ def test_trigger_row_is_valid(n, row):
     if e.lemma == "*" and e.pos == "verb":  # any verb: only when done together, with both sides named
         assert "joint" in dict(e.when) and "pair" in e.flags, f"row {n}: a '*' verb row needs joint= and pair"
     if e.lemma == "*" and e.pos == "noun":  # any noun "joint" modifies, with both sides named
-        assert "joint" in dict(e.when).get("mod", ()) and "pair" in e.flags, f"row {n}: a '*' noun row needs mod=joint"
+        assert "joint" in dict(e.when).get("mod", ()) and "pair" in e.flags, f"row {n}: '*' noun rows need mod=joint"
     raw_flags = set(row[6].split()) if len(row) > 6 and row[6] != "-" else set()
     for f in raw_flags:
         if f.startswith("compose="):

@@ -1586,7 +1586,8 @@ def test_any_verb_done_jointly_with_another_side_is_cooperation(pipeline):
 
 
 def test_joining_another_side_in_an_act(pipeline):
-    got = _coded(pipeline, "Danish rescuers joined Norwegian coastguards on Monday in the search for the missing trawler.")
+    got = _coded(pipeline, "Danish rescuers joined Norwegian coastguards on Monday in the search for the missing "
+                           "trawler.")
     assert got == {("COOPERATE", "DNK", "NOR")}
     got = _coded(pipeline, "Ghana joined Nigeria in sponsoring a resolution on piracy in the Gulf of Guinea.")
     assert ("SUPPORT", "GHA", "NGA") in got
@@ -1778,7 +1779,8 @@ def test_no_intention_no_plans_no_need_are_refusals(pipeline):
     got = _coded(pipeline, "Brazil has no intention of extraditing the former Paraguayan general, a Brazilian "
                            "spokesman said.")
     assert ("REJECT", "BRA", "PRY") in got
-    got = _coded(pipeline, "Canada has no plans to recognise the new regime in Haiti, the Canadian foreign minister said.")
+    got = _coded(pipeline, "Canada has no plans to recognise the new regime in Haiti, the Canadian foreign "
+                           "minister said.")
     assert ("REJECT", "CAN", "HTI") in got
 
 
@@ -1801,7 +1803,8 @@ def test_a_crowds_demand_is_the_demonstration(pipeline):
 
 
 def test_a_blockade_by_people_under_no_arms_is_a_protest(pipeline):
-    got = _coded(pipeline, "A blockade of logging roads in Oregon by environmental protesters entered its second month.")
+    got = _coded(pipeline, "A blockade of logging roads in Oregon by environmental protesters entered its "
+                           "second month.")
     assert {t for t, _, _ in got} == {"PROTEST"}
     got = _coded(pipeline, "The blockade of the port of Aqaba by Iraqi warships entered its second week.")
     assert ("COERCE", "IRQ", "JOR") in got

@@ -411,8 +411,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in _SAME_SUBJECT_PREPS \
             and t.head.head.pos_ in ("VERB", "AUX"):
-        # "Britain joined France in condemning the coup", "after meeting X": the
-        # gerund's doer is the verb's subject
+        # "Britain joined France in condemning the coup", "after meeting X": the gerund's doer is the verb's subject
         return _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
@@ -1513,7 +1512,7 @@ def _fronted_content(v: Token) -> Token | None:
     if v.dep_ != "conj" or v.head.i >= v.i or v.head.dep_ != "ROOT" or _children(v.head, "cc"):
         return None
     subj = _children(v, "nsubj")
-    if not subj or v.doc[subj[0].left_edge.i - 1].text != ",":
+    if not subj or subj[0].left_edge.i == 0 or v.doc[subj[0].left_edge.i - 1].text != ",":
         return None
     if not any(e.speech for e in trigger_index().get((_lemma(v), "verb"), ())):
         return None
@@ -2412,9 +2411,9 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
             h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone
             and not (srcs and h.entry.compose and any(_to_infinitive(c) for c in _children(h.tok, "acl"))))) \
             and not (srcs and _visit_to_place(h)):
-        # (but "Moi's promise to scrap queue voting": a stated intent or demand of its owner stands)
         # a meeting with no one, a reported criticism of no one, a bare noun ("the allegations"): no event;
-        # but a visitor's trip to a place names its host ("the visit of the Iranian president to Paris")
+        # but a visitor's trip to a place names its host ("the visit of the Iranian president to Paris"), and an
+        # owner's stated intent or demand stands ("Moi's promise to scrap queue voting")
         return []
     # with no source actor the event stands on its target: agentless rows and passives, and verbs whose
     # subject is no actor the actor stage knows ("hackers defaced Danish sites")
@@ -2553,8 +2552,9 @@ def _protesting(t: Token, doers: list[Token] = ()) -> bool:
 
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "marcher", "striker"}
 # people in the street whose "demanding ..." is the demonstration's cause, and acts of protest that demand
-_CROWDS = _PROTESTERS | {"activist", "crowd", "youth", "student", "worker", "farmer", "grower", "villager", "resident",
-                         "supporter", "mob", "picket", "picketer", "squatter", "miner", "peasant", "thousand", "hundred"}
+_CROWDS = _PROTESTERS | {"activist", "crowd", "youth", "student", "worker", "farmer", "grower", "villager",
+                         "resident", "supporter", "mob", "picket", "picketer", "squatter", "miner", "peasant",
+                         "thousand", "hundred"}
 _PROTEST_ACTS = {"march", "rally", "blockade", "roadblock", "strike", "sit-in", "protest", "demonstration", "walkout",
                  "occupation", "boycott", "vigil", "riot", "rioting", "stoppage", "shutdown"}
 
@@ -2742,9 +2742,10 @@ def _habitual_or_report(ev: Event, sent: TokSpan) -> bool:
 
 def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
     """An act of force told on someone else's word is also that someone's accusation of the doer, when the
-    teller is a rights group ("Turkish police torture detainees, Amnesty said": CAMEO 1122), calls it a crime
-    ("had committed war crimes by bombing civilians", 1124) or is the state it was done to ("Eritrean troops
-    crossed into its territory, Djibouti told the Council", 1123). The act stays, claimed by the teller."""
+    teller calls it a crime ("had committed war crimes by bombing civilians": CAMEO 1124) or is a rights group
+    reporting a practice ("Turkish police routinely torture detainees, Amnesty said": 1122). The act stays,
+    claimed by the teller. A state telling what was done to it ("Pakistani officials said Afghan jets had bombed
+    a border village") tells the act only: wire copy codes the bombing, not an accusation."""
     if ev.type not in ("ASSAULT", "COERCE") or ev.negated or not ev.source or not ev.claimed_by \
             or ev.claimed_by in (ev.source, ev.target):
         return None
