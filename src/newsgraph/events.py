@@ -2525,9 +2525,11 @@ def _all_sources(h: Hit, doc: Doc, test) -> bool:
     return bool(ids) and all(a in acts and test(acts[a]) for a in ids)
 
 
-def _civilians(h: Hit, doc: Doc) -> bool:
-    """Whether every source actor of h is a group of people under no arms: students, workers, villagers."""
-    return _all_sources(h, doc, lambda a: a.kind in ("group", "anonymous") and a.sector in _CIVILIAN)
+def _civilians(h: Hit, doc: Doc, sectors: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether every source actor of h is a group of people under no arms: students, workers, villagers (and
+    groups of ``sectors``)."""
+    return _all_sources(h, doc, lambda a: a.kind in ("group", "anonymous") and (a.sector in _CIVILIAN
+                                                                                 or a.sector in sectors))
 
 
 def _protesting(t: Token, doers: list[Token] = ()) -> bool:
@@ -2557,6 +2559,7 @@ _CROWDS = _PROTESTERS | {"activist", "crowd", "youth", "student", "worker", "far
                          "thousand", "hundred"}
 _PROTEST_ACTS = {"march", "rally", "blockade", "roadblock", "strike", "sit-in", "protest", "demonstration", "walkout",
                  "occupation", "boycott", "vigil", "riot", "rioting", "stoppage", "shutdown"}
+_PROTEST_DOERS = _PROTEST_ACTS | _CROWDS
 
 
 def _demonstrating(hits: list[Hit]) -> None:
@@ -2572,8 +2575,7 @@ def _demonstrating(hits: list[Hit]) -> None:
                 head.dep_ == "pobj" and head.head.lower_ not in ("by", "with", "of"))):
             continue  # "told student activists demanding reform": those addressed, no demonstration
         doers = [head, *h.sources] + ([subj] if subj is not None else [])
-        crowd = any(_lemma(x) in _PROTEST_ACTS | _CROWDS for x in doers)
-        if not crowd:
+        if not any(_lemma(x) in _PROTEST_DOERS for x in doers):
             continue
         protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"
                    and (_actors(g.sources) or _actors(g.targets))]
@@ -2647,8 +2649,7 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # "soldiers went on a rampage": armed men running riot use force, they do not protest (CAMEO 18)
         h.type, h.cameo = "ASSAULT", "180"
         h.composed.append("armed men's rampage: violence, not a protest")
-    if h.type == "COERCE" and h.cameo == "191" and _all_sources(
-            h, doc, lambda a: a.kind in ("group", "anonymous") and a.sector in _CIVILIAN | {"NGO"}):
+    if h.type == "COERCE" and h.cameo == "191" and _civilians(h, doc, {"NGO"}):
         # "a blockade of logging roads by environmental protesters": people under no arms blocking a road protest
         # (CAMEO 144), as "protesters blocked the road" does
         h.type, h.cameo = "PROTEST", "144"
@@ -2708,9 +2709,10 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
             _imply_target(ev, doc)
         if h.type == "REQUEST" and (h.cameo or "").startswith("1053") and ev.source is not None:
             _captor(ev, h, doc)
-        if ev.source is not None and h.type in _MOVING and _countries(doc).get(ev.source) and (
-                ev.target is None or _countries(doc).get(ev.target) == _countries(doc).get(ev.source)):
-            _moved_against(ev, h, doc)
+        if ev.source is not None and h.type in _MOVING:
+            country = _countries(doc)
+            if country.get(ev.source) and (ev.target is None or country.get(ev.target) == country.get(ev.source)):
+                _moved_against(ev, h, doc)
         if ev.target is None and h.entry.pos == "noun" and _visit_to_place(h) and not (
                 h.light or h.composed or h.standalone):
             continue  # a trip to a place of the visitor's own country: no host
@@ -2785,11 +2787,18 @@ def _captor(ev: Event, h: Hit, doc: Doc) -> None:
     cands = [g for t in sent if t.lemma_.lower() in _HOLDING and t.tag_ == "VBN" for g in _pobjs(t, {"by"})]
     cands += [o for t in sent if t.lemma_.lower() in ("call", "urge", "press") for o in
               _children(t, "dobj") + _pobjs(t, {"on", "upon"})]  # "calling on Libyan authorities to ..."
+    _target_of_another_country(ev, cands, country, "who holds those whose release is demanded")
+
+
+def _target_of_another_country(ev: Event, cands: list[Token], country: dict[str, str | None], why: str) -> None:
+    """Make the first actor among ``cands`` of a country other than the source's (none, IGO and NGO aside) the
+    event's target, with ``why`` and the word in its explanation."""
+    own = country.get(ev.source)
     for c in cands:
         for a in _resolve(c):
-            if country.get(a) not in (None, own, "NGO"):
+            if a != ev.source and country.get(a) not in (None, own, "NGO"):
                 ev.target = a
-                (ev.explain or {})["target"] = f"who holds those whose release is demanded ('{c.text}')"
+                (ev.explain or {})["target"] = f"{why} ('{c.text}')"
                 return
 
 
@@ -2830,7 +2839,6 @@ def _shown_to(ev: Event, h: Hit, doc: Doc) -> None:
     """Whom a show of force with no target named is aimed at: what it is "aimed at" or "directed at"; the
     object of the verb it is done in ("buzzed a Dutch frigate in a show of strength"); an actor of another
     country it is done near, off or along ("near the Greek islands", "along its border with Morocco")."""
-    own = _countries(doc).get(ev.source)
     sent = h.tok.sent
     cands = [g for t in sent if t.lemma_.lower() in ("aim", "direct") and t.tag_ == "VBN"
              for g in _pobjs(t, {"at", "against"})]
@@ -2842,12 +2850,7 @@ def _shown_to(ev: Event, h: Hit, doc: Doc) -> None:
                 cands += [g for g in x.children if g.dep_ == "pobj"]
             if x.dep_ == "prep" and x.lower_ == "with" and x.head.lemma_.lower() in ("border", "frontier"):
                 cands += [g for g in x.children if g.dep_ == "pobj"]  # "along its border with Morocco"
-    for c in cands:
-        for a in _resolve(c):
-            if a != ev.source and _countries(doc).get(a) not in (None, own):
-                ev.target = a
-                (ev.explain or {})["target"] = f"whom the show of force is aimed at ('{c.text}')"
-                return
+    _target_of_another_country(ev, cands, _countries(doc), "whom the show of force is aimed at")
 
 
 def _anti_target(ev: Event, h: Hit, doc: Doc) -> None:
