@@ -52,6 +52,11 @@ class FastRules:
         self.ruler = ruler
         self.multi = multi
         self.cache: dict[tuple[int, int, int], dict[int, tuple[int, int]]] = {}
+        # a lowercase form no rule names or matches acts like any other such form: the cache is keyed by
+        # the form only where a rule can tell it apart, so a new word seldom means working out a new effect
+        self.lowers: dict[int, int] = {}
+        self.named_lowers: set[str] = set()
+        self.lower_patterns: list[re.Pattern] = []
         # each rule is filed under the exact tag or lowercase form it needs, when it needs one, so working out
         # a new token kind tries only the rules that can apply to it
         self.by_tag: dict[str, list] = {}
@@ -59,6 +64,9 @@ class FastRules:
         self.general: list = []
         for rule_id, alternatives in single:  # [(rule id, [alternative: [(key, test, value)]])] in rule order
             for alt in alternatives:
+                for k, _, v in alt:
+                    if k == "LOWER":
+                        self._note_lower(v)
                 exact = {k: v for k, _, v in alt if isinstance(v, str)}
                 entry = (rule_id, [(k, test) for k, test, _ in alt])
                 if "TAG" in exact:
@@ -67,6 +75,30 @@ class FastRules:
                     self.by_lower.setdefault(exact["LOWER"], []).append(entry)
                 else:
                     self.general.append(entry)
+
+    def _note_lower(self, value: Any) -> None:
+        if isinstance(value, str):
+            self.named_lowers.add(value)
+        elif "REGEX" in value:
+            self.lower_patterns.append(re.compile(value["REGEX"]))
+        else:  # IN / NOT_IN
+            self.named_lowers.update(next(iter(value.values())))
+
+    def _lower_key(self, lower: int) -> int:
+        """The form itself if a rule can tell it apart, else one stand-in for words (0, "") and one for
+        whitespace; what the single-token rules see of it (its text and whitespace-ness) stays the same."""
+        key = self.lowers.get(lower)
+        if key is None:
+            strings = self.ruler.vocab.strings
+            text = strings[lower] if lower else ""
+            if text in self.named_lowers or any(p.search(text) for p in self.lower_patterns):
+                key = lower
+            elif text.isspace():
+                key = lower if " " in self.named_lowers else strings.add(" ")
+            else:
+                key = lower if "" in self.named_lowers else 0
+            self.lowers[lower] = key
+        return key
 
     @classmethod
     def compile(cls, ruler: AttributeRuler) -> FastRules | None:
@@ -109,8 +141,9 @@ class FastRules:
             return doc
         keys = doc.to_array([TAG, LOWER, DEP]).tolist()
         effects = []
-        for k in keys:
-            k = tuple(k)
+        lower_key = self._lower_key
+        for tag, lower, dep in keys:
+            k = (tag, lower_key(lower), dep)
             e = self.cache.get(k)
             if e is None:
                 e = self.cache[k] = self._effect(k)

@@ -45,11 +45,13 @@ class NameIndex:
         self.exact: dict[str, str] = {}
         self.folded: dict[str, str] = {}
         self.max_words = 1
+        self._answers: dict[str, str | None] = {}  # get()'s answers, forgotten whenever a name is added
 
     def add(self, name: str, value: str, *, overwrite: bool = False) -> None:
         name = name.strip()
         if not name:
             return
+        self._answers.clear()
         self.max_words = max(self.max_words, len(name.split()))
         letters = [c for c in name if c.isalpha()]
         if letters and all(c.isupper() for c in letters) and len(letters) <= 5:
@@ -61,6 +63,15 @@ class NameIndex:
                 self.folded[key] = value
 
     def get(self, name: str) -> str | None:
+        try:
+            return self._answers[name]
+        except KeyError:
+            if len(self._answers) >= 200_000:  # bounded: a long run meets ever new strings
+                self._answers.clear()
+            hit = self._answers[name] = self._lookup(name)
+            return hit
+
+    def _lookup(self, name: str) -> str | None:
         name = name.strip()
         if name in self.exact:
             return self.exact[name]
