@@ -1673,6 +1673,22 @@ def test_a_nominalisation_takes_its_verbs_reading_for_its_object(pipeline):
     assert {t for t, _, _ in got} == {"COERCE"}
 
 
+def test_a_noun_whose_own_rows_fail_reads_as_its_verb_with_doer_and_object(pipeline):
+    # "veto" as a noun needs "cast/use a veto"; with its doer and its object named it is the verb's act
+    got = _coded(pipeline, "Venezuela's veto of the Security Council resolution came on Tuesday.")
+    assert ("REJECT", "VEN", "IGO") in got
+    got = _coded(pipeline, "The sharing of satellite imagery by France with Moroccan investigators was confirmed on "
+                           "Monday.")
+    assert ("COOPERATE", "FRA", "MAR") in got
+    # -olution nouns take their -olve verb; "resolution" is a document, not the act of resolving
+    got = _coded(pipeline, "The dissolution of Thailand's main opposition party by the Constitutional Court on "
+                           "Friday shocked voters.")
+    assert ("COERCE", "THA", "THA") in got
+    assert not _coded(pipeline, "Britain's resolution of 2005 on the Sudanese crisis was cited by Ghana on Monday.")
+    # with no doer and nowhere it goes, a noun stays a mention
+    assert not _coded(pipeline, "The veto of the resolution came as no surprise.")
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

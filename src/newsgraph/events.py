@@ -122,7 +122,7 @@ _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
-             "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member",
+             "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload", "boatload",
              "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
@@ -759,14 +759,16 @@ def _lemma_candidates(t: Token) -> list[str]:
 # Suffix -> replacements, longest suffix first; every candidate stem is checked against the verb rows.
 _NOMINAL_SUFFIXES = (
     ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ication", ("y",)), ("ation", ("", "e", "ate")),
-    ("ction", ("ct",)), ("osition", ("ose",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")), ("tion", ("te",)),
+    ("ction", ("ct",)), ("olution", ("olve",)), ("osition", ("ose",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")), ("tion", ("te",)),
     ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("e", "")),
-    ("ure", ("e", "")), ("ion", ("", "e")), ("ing", ("", "e")),
+    ("ure", ("e", "")), ("ion", ("", "e")), ("ing", ("", "e")), ("ivery", ("iver",)),
+    ("overy", ("over",)),
 )
 # nouns that end like a nominalisation but name a thing, not the act ("a station", "the government")
 _NOT_NOMINAL = {"station", "government", "movement", "department", "nation", "population", "region",
                 "position", "opposition", "composition", "proposition", "disposition", "exposition", "relation",
-                "situation", "condition", "information", "organization",
+                "situation", "condition", "information", "organization", "resolution", "solution", "revolution",
+                "evolution",
                 "organisation", "administration", "official", "general", "national", "rival", "capital",
                 "signal", "total", "proposal", "ration", "figure", "future", "measure", "pressure", "nature",
                 "culture", "structure", "procedure", "legislature", "ministry", "difference", "conference",
@@ -843,6 +845,42 @@ def _nominal_row(t: Token, noun: str) -> Entry | None:
                 targets = tuple(dict.fromkeys(tuple(x for x in e.targets if x != "dobj") + ("of", "against", "on")))
                 return Entry(noun, "noun", (), e.type, e.cameo, targets, e.flags - {"support"}, e.compose,
                              f"nominalisation of '{verb}' with its object" + (f"; {e.note}" if e.note else ""), e.line)
+    return None
+
+
+def _verb_reading(t: Token, noun: str) -> Entry | None:
+    """A noun with rows of its own, none of which holds, read as its verb when it names what it acts on (its
+    "of"-object) and its doer (a possessor or "by" actor) or where it goes ("to"): "Russia's veto of the
+    resolution", "the delivery of 40 truckloads of aid to Niamey", "the sharing of imagery by Washington"."""
+    if noun not in _noun_lemmas():
+        return None  # the other nominalisation readings cover nouns without rows
+    objs = _pobjs(t, {"of"})
+    if not objs or any((m := _match(o)) is not None and m.type in MATERIAL_ACTS for o in objs):
+        return None
+    doer = any(c.dep_ == "poss" and (actors_for(c) or c.tag_ == "PRP$") for c in t.children) or any(
+        actors_for(g) for g in _pobjs(t, {"by"}))
+    if not doer and not _pobjs(t, {"to"}):
+        return None
+    memo: dict = {}
+    for verb in dict.fromkeys([noun, *_nominal_candidates(noun)]):
+        rows = trigger_index().get((verb, "verb"), ())
+        if any("light" in e.flags for e in rows):
+            continue  # a light verb's noun carries the noun it governs
+        for e in rows:
+            if not e.when:
+                if e.inert:
+                    break
+                held = e
+            elif {k for k, _ in e.when} <= {"obj", "any"} and _holds(t, e.when, memo):
+                if e.inert:
+                    return None  # a row that says the verb is no event with this object ("destroyed files")
+                held = e
+            else:
+                continue
+            targets = tuple(dict.fromkeys(tuple(x for x in held.targets if x != "dobj") + ("of", "against", "on")))
+            return Entry(noun, "noun", (), held.type, held.cameo, targets, held.flags - {"support"}, held.compose,
+                         f"the verb '{verb}' for its noun, with the noun's object and doer"
+                         + (f"; {held.note}" if held.note else ""), held.line)
     return None
 
 
@@ -952,7 +990,7 @@ def _match_row(t: Token) -> Entry | None:
         if hit is not None:
             return hit
     if BACKOFF and pos == "noun" and t.pos_ == "NOUN":
-        e = _nominal_row(t, lem) or _nominal_entry(lem)
+        e = _nominal_row(t, lem) or _nominal_entry(lem) or _verb_reading(t, lem)
         if e is not None and lem.endswith("ing") and not any(
                 c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in t.children):
             return None  # an -ing noun is the act only with its doer or object named ("the torching of parliament")
