@@ -1689,6 +1689,22 @@ def test_a_noun_whose_own_rows_fail_reads_as_its_verb_with_doer_and_object(pipel
     assert not _coded(pipeline, "The veto of the resolution came as no surprise.")
 
 
+def test_is_to_be_done_is_a_future_act_on_the_subject_of_be(pipeline):
+    # "are to be relaxed": the bans are what is relaxed, and the relaxing is yet to come (an intent)
+    got = _coded(pipeline, "Sanctions on Zimbabwean ministers are to be relaxed by the European Union, diplomats "
+                           "said on Monday.")
+    assert ("AGREE", "IGO", "ZWE") in got
+    got = _coded(pipeline, "The European Union relaxed sanctions on Zimbabwean ministers on Monday.")
+    assert ("AGREE", "IGO", "ZWE") not in got
+
+
+def test_markets_opened_to_another_sides_firms_are_economic_cooperation(pipeline):
+    got = _coded(pipeline, "Vietnam opened its telecoms market to American firms on Tuesday.")
+    assert ("COOPERATE", "VNM", "USA") in got
+    # a market opened for a festival is no one's cooperation
+    assert not _coded(pipeline, "The mayor of Hanoi opened the flower market to visitors on Tuesday.")
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -319,6 +319,8 @@ def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
+        if not objs and t.dep_ == "xcomp" and _lemma(t.head) == "be" and _children(t, "auxpass"):
+            objs = _children(t.head, "nsubj")  # "the bans are to be relaxed": the subject of "are"
         if not objs and _misparsed_predicate(t):
             h = t.head  # "X on Saturday hosted Y": Y, the head of the name ("Prime Minister Y")
             while h.dep_ == "compound" and h.head.i > h.i:
@@ -541,8 +543,8 @@ def _modality(t: Token) -> str:
         return "demanded"
     if _conditional(t):
         return "conditional"
-    if aux & _FUTURE or ("going" in aux):
-        return "future"
+    if aux & _FUTURE or ("going" in aux) or ("to" in aux and t.dep_ == "xcomp" and _lemma(t.head) == "be"):
+        return "future"  # "will lift", "is going to", "the bans are to be relaxed"
     if aux & _POSSIBLE:
         return "possible"
     return "asserted"
