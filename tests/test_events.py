@@ -1705,6 +1705,13 @@ def test_markets_opened_to_another_sides_firms_are_economic_cooperation(pipeline
     assert not _coded(pipeline, "The mayor of Hanoi opened the flower market to visitors on Tuesday.")
 
 
+def test_police_charging_a_crowd_with_batons_is_violence_not_an_indictment(pipeline):
+    got = _coded(pipeline, "Kenyan riot police charged opposition supporters with batons and tear gas on Saturday.")
+    assert {t for t, _, _ in got} == {"ASSAULT"}
+    got = _coded(pipeline, "Kenyan police charged opposition leaders with sedition on Saturday.")
+    assert "ASSAULT" not in {t for t, _, _ in got}
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")
