@@ -1712,6 +1712,23 @@ def test_police_charging_a_crowd_with_batons_is_violence_not_an_indictment(pipel
     assert "ASSAULT" not in {t for t, _, _ in got}
 
 
+def test_a_protest_that_is_the_agent_of_a_passive_is_the_protest_itself(pipeline):
+    got = _coded(pipeline, "Nigeria's oil terminals were shut on Monday by a nationwide walkout of oil workers.")
+    assert ("PROTEST", "NGA", "NGA") in got
+    got = _coded(pipeline, "A march by thousands of Mexican farmers on the capital on Thursday snarled traffic.")
+    assert ("PROTEST", "MEX", "MEX") in got
+    # a protest only mentioned ("the walkout of workers was discussed") is no event
+    got = _coded(pipeline, "The walkout of oil workers was discussed by Nigerian officials on Monday.")
+    assert "PROTEST" not in {t for t, _, _ in got}
+
+
+def test_if_x_were_to_is_a_condition_not_a_plan(pipeline):
+    got = _coded(pipeline, "If Iran were not to accept the ruling, the court could impose fines, Dutch officials said.")
+    assert "REJECT" not in {t for t, _, _ in got}
+    got = _coded(pipeline, "Iran is to release the British sailors on Friday, Iranian officials said.")
+    assert ("AGREE", "IRN", "GBR") in got
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -319,7 +319,7 @@ def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
-        if not objs and t.dep_ == "xcomp" and _lemma(t.head) == "be" and _children(t, "auxpass"):
+        if not objs and _be_to(t) and _children(t, "auxpass"):
             objs = _children(t.head, "nsubj")  # "the bans are to be relaxed": the subject of "are"
         if not objs and _misparsed_predicate(t):
             h = t.head  # "X on Saturday hosted Y": Y, the head of the name ("Prime Minister Y")
@@ -537,13 +537,20 @@ def _conditional(t: Token) -> bool:
     return False
 
 
+def _be_to(t: Token) -> bool:
+    """t is the infinitive of "X is to ...": "be" with t for its predicate ("the bans are to be relaxed", "he is to
+    stand down"), not "it would be possible to ..." or "if X were to ..."."""
+    return t.dep_ == "xcomp" and _lemma(t.head) == "be" and not any(
+        c.dep_ in ("acomp", "attr", "expl", "mark") or c.lower_ == "it" for c in t.head.children)  # "if X were to"
+
+
 def _modality(t: Token) -> str:
     aux = _aux(t)
     if aux & _DEMANDED:
         return "demanded"
     if _conditional(t):
         return "conditional"
-    if aux & _FUTURE or ("going" in aux) or ("to" in aux and t.dep_ == "xcomp" and _lemma(t.head) == "be"):
+    if aux & _FUTURE or ("going" in aux) or ("to" in aux and _be_to(t)):
         return "future"  # "will lift", "is going to", "the bans are to be relaxed"
     if aux & _POSSIBLE:
         return "possible"
@@ -1841,8 +1848,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             # "Palestinian protests erupted", "Israeli shelling killed ...": a noun trigger that is its clause's
             # subject and names its own source reports the act itself, not a mention of it
             if srcs:
-                h.standalone = (t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX")
-                                and not rule.startswith("subject of") and h.type in MATERIAL_ACTS | {"PROTEST"})
+                # so does the agent of a passive ("the ports were brought to a standstill by a walkout of dockers")
+                h.standalone = ((t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"))
+                                or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
+                    and not rule.startswith("subject of") and h.type in MATERIAL_ACTS | {"PROTEST"}
                 if h.standalone:
                     h.source_rule += " (a noun subject naming its source: the act itself)"
         # pronoun subjects: the speaker
