@@ -1729,6 +1729,16 @@ def test_if_x_were_to_is_a_condition_not_a_plan(pipeline):
     assert ("AGREE", "IRN", "GBR") in got
 
 
+def test_calling_another_sides_acts_legitimate_defends_them(pipeline):
+    got = _coded(pipeline, "Iran has every right to enrich uranium, the Russian foreign minister said on Monday.")
+    assert ("SUPPORT", "RUS", "IRN") in got
+    got = _coded(pipeline, "Israel's raids on Gaza are a legitimate response to terrorism, the US State Department said.")
+    assert ("SUPPORT", "USA", "ISR") in got
+    # a right one claims for oneself, or any response, is no defence of another
+    got = _coded(pipeline, "Iran's response to the raids was swift, the Russian foreign minister said on Monday.")
+    assert "SUPPORT" not in {t for t, _, _ in got}
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")
