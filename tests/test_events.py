@@ -1739,6 +1739,25 @@ def test_calling_another_sides_acts_legitimate_defends_them(pipeline):
     assert "SUPPORT" not in {t for t, _, _ in got}
 
 
+def test_how_someone_retaliated_is_the_event(pipeline):
+    got = _coded(pipeline, "Tallinn retaliated on Thursday, ordering two Russian diplomats to leave Estonia.")
+    assert got == {("SANCTION", "EST", "RUS")}
+    got = _coded(pipeline, "Georgia retaliated on Thursday by expelling two Russian diplomats.")
+    assert got == {("SANCTION", "GEO", "RUS")}
+    # with no means named the retaliation stands
+    assert ("ASSAULT", "EST", "RUS") in _coded(pipeline, "Tallinn retaliated on Thursday against Moscow.")
+
+
+def test_a_show_of_force_faces_the_border_its_verb_runs_along(pipeline):
+    got = _coded(pipeline, "Venezuelan troops paraded along the Colombian border on Wednesday in a show of force.")
+    assert ("MOBILIZE", "VEN", "COL") in got
+
+
+def test_a_river_named_like_a_town_is_no_actor(pipeline):
+    got = _coded(pipeline, "Slovenia and Croatia have launched a joint clean-up of the Sava river, officials said.")
+    assert got == {("COOPERATE", "SVN", "HRV"), ("COOPERATE", "HRV", "SVN")}
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -88,6 +88,10 @@ REGION_WORDS = {"state", "province", "region", "district", "county", "governorat
 SETTLEMENTS = {"city", "town", "village", "capital", "port", "suburb"}
 PLACE_WORDS = SETTLEMENTS | REGION_WORDS | {"north", "south", "east", "west", "centre", "center", "heart", "outskirts",
                                            "part", "parts", "rest", "enclave", "camp", "quarter"}
+# heads of the names of natural places ("the Sava river", "Lake Ohrid"): never an organisation
+NATURAL_FEATURES = {"river", "lake", "sea", "mountain", "mountains", "valley", "gulf", "bay", "strait", "straits",
+                    "canal", "desert", "plain", "plains", "basin", "delta", "peninsula", "glacier", "reservoir",
+                    "marsh", "marshes", "forest", "hills", "lagoon", "estuary"}
 # "the Dayton accords", "the Helsinki peace agreement": names of texts (not "pact" or "convention": the Warsaw Pact
 # and a party convention act)
 ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
@@ -687,6 +691,9 @@ class _Builder:
             if last.lemma_.lower() in ACCORD_NOUNS or (last.dep_ in ("compound", "nmod") and last.head.i >= e
                                                       and last.head.lemma_.lower() in ACCORD_NOUNS):
                 continue  # "the Dayton accords", "the Helsinki peace agreement": a text's name, not an actor
+            if last.lemma_.lower() in NATURAL_FEATURES or (last.dep_ in ("compound", "nmod") and last.head.i >= e
+                                                           and last.head.lemma_.lower() in NATURAL_FEATURES):
+                continue  # "the Sava river", "the Hawizeh marshes" taken for an organisation: a place
             words = [t.text for t in doc[s:e]]
             while len(words) > 1 and words[0].lower() in DETERMINERS:
                 words = words[1:]

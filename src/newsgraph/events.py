@@ -411,9 +411,10 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         return _subject(t.head, depth + 1)
     if _first_to(t):
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
-    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in _SAME_SUBJECT_PREPS \
-            and t.head.head.pos_ in ("VERB", "AUX"):
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ in _SAME_SUBJECT_PREPS or (
+            t.head.lower_ == "by" and _lemma(t.head.head) in _ANSWERING)) and t.head.head.pos_ in ("VERB", "AUX"):
         # "Britain joined France in condemning the coup", "after meeting X": the gerund's doer is the verb's subject
+        # (and "retaliated by expelling": the answer's doer)
         return _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
@@ -1500,6 +1501,7 @@ def find_events(doc: Doc) -> list[Event]:
         _holding_out(hits)
         _ultimatums(hits, doc)
         _demonstrating(hits)
+        _means(hits)
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)):
@@ -1706,8 +1708,11 @@ def _across_border(t: Token, h: Hit) -> list[Token]:
     """"massed troops near the border with Kuwait", "thinned out the troops it had massed along the Pakistani
     border": the country across the border named in the trigger's phrase, not the source's own."""
     own = set(_actors(h.sources))
-    for x in t.subtree:
-        if _lemma(x) in ("border", "frontier") and x.i > t.i:
+    # a show of force's noun leaves the border to the verb it is done with ("paraded along the Colombian border in
+    # a show of force")
+    bases = [t] if h.light_verb is None else [t, h.light_verb]
+    for x in (x for b in bases for x in b.subtree if x.i > b.i):
+        if _lemma(x) in ("border", "frontier"):
             for c in _pobjs(x, {"with"}) + [c for c in x.children if c.dep_ in ("amod", "compound", "poss")]:
                 found = [a for a in _actors([c]) if a not in own]
                 if found:
@@ -2372,6 +2377,26 @@ def _subordinate(t: Token) -> bool:
             return True
         x, steps = x.head, steps + 1
     return False
+
+
+# verbs that say only that someone answered another's act; how they answered ("retaliated, expelling two
+# diplomats", "responded by closing the border") is the event
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reciprocate", "riposte", "hit"})
+
+
+def _means(hits: list[Hit]) -> None:
+    """"Tallinn retaliated, ordering two Russian diplomats to leave", "Georgia responded by expelling ...": the act
+    done as the answer is the event, not the answering verb ("hit" only as "hit back")."""
+    for g in hits:
+        if g.absorbed or g.entry.pos != "verb" or _lemma(g.tok) not in _ANSWERING:
+            continue
+        if _lemma(g.tok) == "hit" and not any(c.lower_ == "back" for c in g.tok.children):
+            continue
+        means = [h for h in hits if h is not g and not h.absorbed and not h.entry.inert and h.type and (
+            (h.tok.dep_ == "advcl" and h.tok.tag_ == "VBG" and h.tok.head.i == g.tok.i)
+            or (h.tok.dep_ == "pcomp" and h.tok.head.lower_ == "by" and h.tok.head.head.i == g.tok.i))]
+        if means:
+            g.absorbed = True
 
 
 def _background(hits: list[Hit]) -> None:
