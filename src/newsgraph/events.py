@@ -437,6 +437,10 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
 
 _SPEAKERS_ACTS = {"SUPPORT", "ACCUSE", "REJECT"}  # what a speaker does in saying: praise, blame, refuse
 _ONTO = {"on", "to", "against", "upon", "into"}  # "an embargo was clamped on X by Y": whom a passive act is done to
+# verbs whose "with"-object its subject undergoes or deals with, not does ("met with protests", "threatened X with
+# sanctions", "faced with a strike")
+_MET_WITH = frozenset({"meet", "face", "threaten", "cope", "deal", "comply", "confront", "charge", "hit", "slap",
+                       "punish", "reward", "provide", "supply", "equip", "arm", "help", "assist"})
 _SAME_SUBJECT_PREPS = {"in", "after", "before", "upon"}  # not "by" (the manner of the verb's own act)
 
 
@@ -1811,7 +1815,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 while p.dep_ == "prep" and p.lower_ == "of" and p.head.dep_ == "pobj" and p.head.head.dep_ == "prep":
                     p = p.head.head
                 under = p.dep_ == "prep" and p.head.i == v.i and (
-                    p.lower_ in ("in", "during", "at", "on") or (p.lower_ == "for" and h.type == "CONSULT"))
+                    p.lower_ in ("in", "during", "at", "on") or (p.lower_ == "for" and h.type == "CONSULT") or (
+                        # "brought the country to a standstill with a general strike": the act is the means
+                        p.lower_ == "with" and h.type == "PROTEST" and _lemma(t) not in ("rally", "campaign")
+                        and not _is_passive(v) and _lemma(v) not in _MET_WITH))
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
                 if le is not None and ("undergo" in le.flags or not (
                         "light" in le.flags or (le.speech and ("support" in e.flags or (
@@ -2759,7 +2766,7 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         if by_place:
             place = ev.place or {}
             code = place.get("country")
-            if not code or len(code) != 3 or place.get("kind") not in ("city", "state", "country"):
+            if not code or len(code) != 3 or place.get("kind") not in ("city", "state", "province", "country"):
                 continue
             span = place.get("span")
             _country_target(ev, doc, code, span if isinstance(span, Span) else None,
@@ -3070,7 +3077,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         # these acts have a partner: "signed an accord in Doha" does not make Qatar one; but the country a
         # visitor travels to is the host ("a trip to Lahore": Pakistan), as CAMEO codes a visit
         return
-    if place.get("country") and place.get("kind") in ("city", "state", "country"):
+    if place.get("country") and place.get("kind") in ("city", "state", "province", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
     elif src.country and src.country not in ("IGO", "NGO", *REGIONS) and (

