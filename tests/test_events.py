@@ -1775,6 +1775,21 @@ def test_an_event_in_a_province_falls_on_its_country(pipeline):
     assert ("SANCTION", "SDN", "NGO") in got
 
 
+def test_two_sides_discussing_a_third_partys_matter_consult_each_other(pipeline):
+    got = _coded(pipeline, "The Turkish president and Sweden's prime minister discussed Stockholm's NATO bid on Sunday.")
+    assert got == {("CONSULT", "TUR", "SWE"), ("CONSULT", "SWE", "TUR")}
+
+
+def test_acts_done_in_defiance_are_protests(pipeline):
+    got = _coded(pipeline, "Iranian women walked through central Tehran on Sunday in open defiance of the hijab rule.")
+    assert ("PROTEST", "IRN", "IRN") in got
+
+
+def test_a_country_led_coalition_is_that_countrys(pipeline):
+    got = _coded(pipeline, "The Saudi-led coalition partially lifted its blockade of Yemen on Wednesday.")
+    assert ("RETREAT", "SAU", "YEM") in got
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -1540,7 +1540,7 @@ def _score_near(t: Token) -> bool:
 
 # an act done "in protest" that is no event of its own ("parked their lorries across the motorways in protest
 # against diesel taxes") is a demonstration: PROTEST 141, aimed at what the protest is against
-_IN_PROTEST_RE = re.compile(r"\bin protest\b", re.IGNORECASE)
+_IN_PROTEST_RE = re.compile(r"\bin (?:\w+ )?(?:protest|defiance)\b", re.IGNORECASE)
 _IN_PROTEST = Entry("in protest", "verb", (), "PROTEST", "141", ("against", "at", "over"), frozenset(), None,
                     "an act done in protest", 0)
 
@@ -1552,8 +1552,11 @@ def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
         if t.pos_ != "VERB" or t.i in taken or t.dep_ in ("aux", "auxpass", "amod"):
             continue
         for prep in t.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in" and _reason_adjunct(prep) and any(
-                    _lemma(g) == "protest" for g in prep.children if g.dep_ == "pobj"):
+            # "in protest", "in silent protest", "in open defiance of the hijab rule"
+            if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                    _lemma(g) in ("protest", "defiance") and g.pos_ == "NOUN" and not any(
+                        c.dep_ in ("det", "poss", "nummod") for c in g.children)
+                    for g in prep.children if g.dep_ == "pobj"):
                 out.append(Hit(t, _IN_PROTEST, "PROTEST", "141"))
                 break
     return out
@@ -1962,7 +1965,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             h.targets = _occasion_side(t, h)
             h.target_rule = "the other side of the occasion" if h.targets else ""
         if not h.targets and not h.verbal and e.pos != "content" and not _is_passive(t) and not (
-                t.dep_ == "acl" and t.tag_ == "VBN"):  # "a station accused of ...": a reduced passive
+                t.dep_ == "acl" and t.tag_ == "VBN") and not (  # "a station accused of ...": a reduced passive
+                "sym" in e.flags and len(_actors(h.sources)) > 1):  # "A and B discussed X's bid": each other
             # last resort: the nearest actor inside the trigger's own phrase, outside its subject
             # ("threatened to ban voting in East Jerusalem", "blocked the bridge from France to Germany"), not
             # the forces a deployment moves
