@@ -1790,6 +1790,35 @@ def test_a_country_led_coalition_is_that_countrys(pipeline):
     assert ("RETREAT", "SAU", "YEM") in got
 
 
+def test_a_speakers_participle_is_news_like_what_is_said(pipeline):
+    got = _coded(pipeline, "Lithuania's stand was an act of great courage, the Polish prime minister said on Friday, "
+                           "hailing Vilnius as an example for Europe.")
+    assert ("SUPPORT", "POL", "LTU") in got
+
+
+def test_an_unprovoked_incursion_told_by_its_victim_is_an_accusation(pipeline):
+    got = _coded(pipeline, "Eritrea had launched an unprovoked incursion into its territory, Djibouti told the UN "
+                           "Security Council on Thursday.")
+    assert ("ACCUSE", "DJI", "ERI") in got
+    # told plainly, the act only (wire copy codes the incursion, not an accusation)
+    got = _coded(pipeline, "Eritrea had launched an incursion into its territory, Djibouti told the UN on Thursday.")
+    assert "ACCUSE" not in {t for t, _, _ in got}
+
+
+def test_going_cap_in_hand_is_no_joint_act_but_side_by_side_is(pipeline):
+    got = _coded(pipeline, "Argentina went cap in hand to the IMF on Tuesday, requesting a fresh standby loan.")
+    assert "COOPERATE" not in {t for t, _, _ in got} and "REQUEST" in {t for t, _, _ in got}
+    got = _coded(pipeline, "Bolivian and Peruvian customs officers began working side by side on Monday.")
+    assert ("COOPERATE", "BOL", "PER") in got
+
+
+def test_a_rally_one_speaks_to_is_an_audience_and_a_sharp_attack_is_criticism(pipeline):
+    got = _coded(pipeline, "President Moi told a rally in Nairobi on Saturday that multiparty politics would fail.")
+    assert "PROTEST" not in {t for t, _, _ in got}
+    got = _coded(pipeline, "The Latvian president spoke on Monday, in his sharpest attack yet on the Kremlin.")
+    assert ("ACCUSE", "LVA", "RUS") in got and "ASSAULT" not in {t for t, _, _ in got}
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -698,6 +698,7 @@ def _joined_in(t: Token, preps: frozenset[str]) -> bool:
 
 # "side by side", "hand in hand", "in tandem": adverbial phrases of acting together, by their first noun
 _TOGETHER_PHRASES = {"side": "by", "hand": "in", "shoulder": "to", "tandem": "in", "concert": "in", "unison": "in"}
+_IN_TOGETHER = {"tandem", "concert", "unison"}  # phrases whole in "in X"
 
 
 def _jointly(t: Token, words: frozenset[str]) -> bool:
@@ -710,9 +711,11 @@ def _jointly(t: Token, words: frozenset[str]) -> bool:
             return True
         if c.lower_ in _TOGETHER_PHRASES and any(g.lower_ == _TOGETHER_PHRASES[c.lower_] for g in c.children):
             return True  # "side by side", "shoulder to shoulder"
-        if c.dep_ == "prep" and c.lower_ in ("in", "by") and any(
-                g.lower_ in _TOGETHER_PHRASES and _TOGETHER_PHRASES[g.lower_] == c.lower_ for g in c.children):
-            return True  # "in tandem", "in concert"
+        if c.dep_ == "prep" and any(
+                _TOGETHER_PHRASES.get(g.lower_) == c.lower_ and (
+                    g.lower_ in _IN_TOGETHER or (c.i > 0 and c.doc[c.i - 1].lower_ == g.lower_))
+                for g in c.children):
+            return True  # "in tandem", "in concert", "[side] by side" (not "went cap in hand")
     things = _objects(t) + [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "on", "in", "to")
                             for g in c.children if g.dep_ == "pobj"]
     return any(c.dep_ in ("amod", "compound", "acl", "advmod") and (c.lower_ in words or _lemma(c) in words)
@@ -2369,7 +2372,8 @@ def _in_background(t: Token) -> bool:
         if x.dep_ == "prep" and x.lower_ == "in" and _reason_adjunct(x):
             return True  # "in protest at the crackdown", "in retaliation for the raid"
         if x.dep_ in ("advcl", "pcomp", "pobj", "relcl", "acl") and any(
-                c.dep_ in ("mark", "prep") and c.lower_ in _BACKGROUND for c in x.children):
+                c.dep_ in ("mark", "prep") and c.lower_ in _BACKGROUND and not (c.lower_ == "as" and c.dep_ == "prep")
+                for c in x.children):  # ("hailing Vilnius as an example": "as" a complement, no background)
             return True
         x, steps = x.head, steps + 1
     return False
@@ -2410,6 +2414,13 @@ def _means(hits: list[Hit]) -> None:
             g.absorbed = True
 
 
+def _speakers_participle(t: Token) -> bool:
+    """"..., the minister said, hailing Vilnius as an example": a participle after a verb of saying is the
+    speaker's own act, news like what is said."""
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i < t.i and (m := _match(t.head)) is not None \
+        and m.speech
+
+
 def _background(hits: list[Hit]) -> None:
     """A sentence reports one main event; an event of another type told only as background to it
     ("Italy suspended air links after a Serbian jet shot down a helicopter") is not coded again here."""
@@ -2418,7 +2429,8 @@ def _background(hits: list[Hit]) -> None:
     # event was found through its verb of saying, which already decided the clause is what is reported
     live = [h for h in live if not (h.entry.pos == "noun" and not h.targets and not h.light and not h.composed
                                     and not h.standalone)]
-    main = [h for h in live if not _in_background(h.tok) and (h.verbal or not _subordinate(h.tok))]
+    main = [h for h in live if not _in_background(h.tok) and (h.verbal or not _subordinate(h.tok)
+                                                             or _speakers_participle(h.tok))]
     # a main act with no actor at all is coded nowhere, so it leaves the background events standing
     main = [h for h in main if h.quote_speaker or _actors(h.sources) or _actors(h.targets)]
     if not main:
@@ -2811,6 +2823,7 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
 # words that call what was done a crime: a report with them accuses ("committed war crimes", "genocide"); not
 # "ethnic cleansing", which names the act itself ("were engaged in ethnic cleansing, according to X")
 _CRIME_WORDS = re.compile(r"\b(?:war crimes?|genocide|crimes? against humanity|atrocit(?:y|ies))\b", re.I)
+_AGGRESSION_WORDS = re.compile(r"\b(?:unprovoked|naked aggression|act of aggression|blatant aggression)\b", re.I)
 _TELLER = "the teller of the act"
 _HABITUAL = {"routinely", "systematically", "regularly", "widely", "repeatedly", "often", "frequently"}
 
@@ -2829,8 +2842,9 @@ def _habitual_or_report(ev: Event, sent: TokSpan) -> bool:
 
 def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
     """An act of force told on someone else's word is also that someone's accusation of the doer, when the
-    teller calls it a crime ("had committed war crimes by bombing civilians": CAMEO 1124) or is a rights group
-    reporting a practice ("Turkish police routinely torture detainees, Amnesty said": 1122). The act stays,
+    teller calls it a crime ("had committed war crimes by bombing civilians": CAMEO 1124) or unprovoked
+    aggression ("had launched an unprovoked incursion into its territory, Djibouti told the UN": 112), or is a
+    rights group reporting a practice ("Turkish police routinely torture detainees, Amnesty said": 1122). The act stays,
     claimed by the teller. A state telling what was done to it ("Pakistani officials said Afghan jets had bombed
     a border village") tells the act only: wire copy codes the bombing, not an accusation."""
     if ev.type not in ("ASSAULT", "COERCE") or ev.negated or not ev.source or not ev.claimed_by \
@@ -2845,6 +2859,8 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
         return None
     if _CRIME_WORDS.search(sent.text):
         code, why = "1124", "a report calling the act a crime"
+    elif _AGGRESSION_WORDS.search(sent.text):
+        code, why = "112", "a report calling the act unprovoked aggression"
     elif (t_cty == "NGO" or getattr(teller, "sector", None) == "NGO") and _habitual_or_report(ev, sent):
         code, why = "1122", "a rights group's report of abuse"
     else:
