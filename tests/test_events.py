@@ -1819,6 +1819,12 @@ def test_a_rally_one_speaks_to_is_an_audience_and_a_sharp_attack_is_criticism(pi
     assert ("ACCUSE", "LVA", "RUS") in got and "ASSAULT" not in {t for t, _, _ in got}
 
 
+def test_restrictions_eased_fall_on_whose_movement_they_restrict(pipeline):
+    got = _coded(pipeline, "Restrictions on the movement of Palestinian labourers into Israel were relaxed on Sunday by "
+                           "the Israeli military.")
+    assert ("CONCEDE", "ISR", "PSE") in got
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -1103,12 +1103,15 @@ def _slot(t: Token, slot: str) -> list[Token]:
         if not out and _children(t, "xcomp"):
             out = _children(t, "dobj")
         return out
-    # a preposition: on t, or on its object ("cut off aid to X"), or on the object's object
-    out = _pobjs(t, {slot})
+    # a preposition: on t, or on its object ("cut off aid to X"), or on the object's object (a date is no slot's
+    # filler: "restrictions on X were relaxed on Sunday")
+    out = [g for g in _pobjs(t, {slot}) if g.ent_type_ not in ("DATE", "TIME")]
     if not out:
         for o in _objects(t)[:3]:
             out = _pobjs(o, {slot}) or [g for x in _pobjs(o, {"of"}) for g in _pobjs(x, {slot})]
             if out:  # ("handed back control of the base to Estonia": on the object's "of"-object)
+                # "restrictions on the movement of Palestinian labourers": whose movement, when "movement" is no one
+                out += [g for x in out if not actors_for(x) and x.pos_ == "NOUN" for g in _pobjs(x, {"of"})]
                 break
     if not out:  # "sent a convoy of trucks loaded with relief supplies to Timisoara": on a participle of the object
         out = [g for o in _objects(t)[:3] for x in o.subtree if x.dep_ == "acl" and x.tag_ == "VBN"
