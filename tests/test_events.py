@@ -1825,6 +1825,15 @@ def test_restrictions_eased_fall_on_whose_movement_they_restrict(pipeline):
     assert ("CONCEDE", "ISR", "PSE") in got
 
 
+def test_troops_sent_to_an_intergovernmental_force_are_peacekeepers(pipeline):
+    got = _coded(pipeline, "Rwanda sent a battalion of troops to the African Union force in Darfur on Monday.")
+    assert ("AID", "RWA", "IGO") in got
+    got = _coded(pipeline, "Rwanda has pledged to send a battalion of troops to the African Union force in Darfur.")
+    assert "THREATEN" not in {t for t, _, _ in got} and "AGREE" in {t for t, _, _ in got}
+    # troops sent to a border are a deployment
+    assert ("MOBILIZE", "RUS", "UKR") in _coded(pipeline, "Russia sent troops to the border with Ukraine on Sunday.")
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

@@ -1507,6 +1507,7 @@ def find_events(doc: Doc) -> list[Event]:
         if not hits:
             continue
         _arguments(hits, doc, quotes)
+        _peacekeeping(hits, doc)
         _composition(hits)
         _holding_out(hits)
         _ultimatums(hits, doc)
@@ -2456,6 +2457,23 @@ def _casualties(h: Hit) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ output
+_SENDING = frozenset({"deploy", "commit", "contribute", "pledge", "offer"})
+
+
+def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
+    """Troops sent to an intergovernmental force or mission ("a battalion to the joint African Union-UN force in
+    Darfur") join a peacekeeping operation: AID 074, not a deployment against anyone (nor, promised, a threat)."""
+    country = None
+    for h in hits:
+        if h.absorbed or h.type != "MOBILIZE" or not h.cameo.startswith("15") or h.entry.pos != "verb" or not (
+                _lemma(h.tok) in word_classes().get("convey", frozenset()) or _lemma(h.tok) in _SENDING):
+            continue
+        country = country if country is not None else _countries(doc)
+        if any(country.get(a) == "IGO" for a in _actors(h.targets)):
+            h.type, h.cameo = "AID", "074"
+            h.composed.append("forces sent to an intergovernmental force: peacekeeping")
+
+
 def _countries(doc: Doc) -> dict[str, str | None]:
     """Actor id -> country code."""
     return {a.id: a.country for a in doc._.actors or []}
