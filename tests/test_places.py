@@ -136,3 +136,12 @@ def test_a_namesake_in_a_country_the_clause_names_only_when_it_is_a_city_of_note
     assert geocode("Tripoli", ("LBN",)).country == "LBN"  # Lebanon's Tripoli, not the Libyan capital
     assert geocode("Tripoli", ()).country == "LBY"
     assert geocode("Paris", ("USA",)).country == "FRA"  # a town in Texas does not outweigh Paris
+
+
+def test_country_of_province_is_for_names_used_as_places():
+    from newsgraph.places import country_of_place, country_of_province
+
+    assert country_of_province("Sarawak") == "MYS" and country_of_province("Abkhazia") == "GEO"
+    # the metonymy lookup takes only the curated regions: an ISO subdivision may be a surname ("Nelson")
+    assert country_of_place("Abkhazia") == "GEO" and country_of_place("Sarawak") is None
+

@@ -1389,10 +1389,11 @@ class _Builder:
         return None
 
     def _country_after(self, head: Token, *, places: bool = False) -> str | None:
-        """"King Hassan of Morocco", "rebels in the Ivory Coast", "the Albanians of southern Serbia";
+        """"King Hassan of Morocco", "rebels in the Ivory Coast", "the Albanians of southern Serbia", "lawyers across
+        Pakistan";
         with ``places``, cities too ("the United Bus Company of Tehran")."""
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "in", "across", "throughout"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         code = self.country_of_token(obj) or self.countries.code(self._ent_text(obj))
@@ -1400,6 +1401,10 @@ class _Builder:
                                 and obj.ent_type_ in ("GPE", "LOC"):
                             code = self._namesake(obj, self.countries.capitals.get(self._ent_text(obj))
                                                   or self._city_country(self._ent_text(obj)))
+                            if code is None and places and prep.lower_ != "of":  # "villagers in Sarawak"
+                                from .places import country_of_province
+
+                                code = country_of_province(self._ent_text(obj))
                         if code is None and places:  # "gunmen in Beirut's western sector"
                             code = next((self.country_of_token(m) for m in obj.children if m.dep_ == "poss"
                                          and m.ent_type_ == "GPE" and self.country_of_token(m)), None)

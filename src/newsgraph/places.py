@@ -48,7 +48,7 @@ from . import lexicon
 from .dates import entities_in, tree_distance as _tree_distance
 from .model import Span
 
-__all__ = ["Place", "place_in", "country_of_place", "geocode", "country_counts"]
+__all__ = ["Place", "place_in", "country_of_place", "country_of_province", "geocode", "country_counts"]
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 CITY_OVER_STATE = 500_000  # "New York", "Washington": the city, not the state
@@ -306,6 +306,13 @@ def country_of_place(name: str) -> str | None:
             return max(big, key=lambda c: c.population).country
     region = _curated_regions().get(_ascii(key))
     return region[1] if region else None
+
+
+def country_of_province(name: str) -> str | None:
+    """ISO alpha-3 of a province, state or region name (ISO 3166-2 first level, ``regions.tsv``); None if
+    unknown. For a name a text uses as a place ("villagers in Sarawak"), not for any capitalised word."""
+    hit = _province(_fold(name))
+    return hit[1] if hit else None
 
 
 # ---------------------------------------------------------------------------------------- in a Doc
