@@ -1834,6 +1834,14 @@ def test_troops_sent_to_an_intergovernmental_force_are_peacekeepers(pipeline):
     assert ("MOBILIZE", "RUS", "UKR") in _coded(pipeline, "Russia sent troops to the border with Ukraine on Sunday.")
 
 
+def test_legal_action_held_over_someone_is_a_threat(pipeline):
+    got = _coded(pipeline, "Malaysia will take Singapore to an international tribunal unless it halts land reclamation, "
+                           "the Malaysian foreign minister warned on Tuesday.")
+    assert ("THREATEN", "MYS", "SGP") in got
+    got = _coded(pipeline, "Malaysia took Singapore to an international tribunal on Tuesday, the foreign minister said.")
+    assert ("ACCUSE", "MYS", "SGP") in got
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

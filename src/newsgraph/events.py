@@ -2060,6 +2060,13 @@ def _composition(hits: list[Hit]) -> None:
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
                         h.composed.append("future or conditional hostile act reported: threat")
                         h.verbal = True
+                    elif h.type == "ACCUSE" and h.entry.pos != "content" and h.modality == "conditional" and future \
+                            and not h.negated:
+                        # "will take Singapore to an international tribunal unless it halts the works": legal
+                        # action or a complaint held over someone is a threat
+                        h.type, h.cameo = "THREATEN", "130"
+                        h.composed.append("conditional accusation or legal action reported: threat")
+                        h.verbal = True
                     elif _refuses(h):
                         h.type, h.cameo, h.negated = _refusal(h)
                         h.verbal = True
