@@ -122,8 +122,8 @@ _NEG_WORDS = {"not", "n't", "never"}
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
-             "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload", "boatload",
-             "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
+             "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload",
+             "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
 _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee", "ruble", "rouble", "dinar", "riyal",
@@ -412,7 +412,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if _first_to(t):
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ in _SAME_SUBJECT_PREPS or (
-            t.head.lower_ == "by" and _lemma(t.head.head) in _ANSWERING)) and t.head.head.pos_ in ("VERB", "AUX"):
+            t.head.lower_ == "by" and _answering(t.head.head))) and t.head.head.pos_ in ("VERB", "AUX"):
         # "Britain joined France in condemning the coup", "after meeting X": the gerund's doer is the verb's subject
         # (and "retaliated by expelling": the answer's doer)
         return _subject(t.head.head, depth + 1)
@@ -776,10 +776,9 @@ def _lemma_candidates(t: Token) -> list[str]:
 # Suffix -> replacements, longest suffix first; every candidate stem is checked against the verb rows.
 _NOMINAL_SUFFIXES = (
     ("ization", ("ize",)), ("isation", ("ise", "ize")), ("ication", ("y",)), ("ation", ("", "e", "ate")),
-    ("ction", ("ct",)), ("olution", ("olve",)), ("osition", ("ose",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")), ("tion", ("te",)),
-    ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("e", "")),
-    ("ure", ("e", "")), ("ion", ("", "e")), ("ing", ("", "e")), ("ivery", ("iver",)),
-    ("overy", ("over",)),
+    ("ction", ("ct",)), ("olution", ("olve",)), ("osition", ("ose",)), ("ssion", ("ss", "t")), ("sion", ("de", "d")),
+    ("tion", ("te",)), ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ance", ("", "e")), ("ence", ("e", "")),
+    ("ure", ("e", "")), ("ion", ("", "e")), ("ing", ("", "e")), ("ivery", ("iver",)), ("overy", ("over",)),
 )
 # nouns that end like a nominalisation but name a thing, not the act ("a station", "the government")
 _NOT_NOMINAL = {"station", "government", "movement", "department", "nation", "population", "region",
@@ -2405,18 +2404,40 @@ def _subordinate(t: Token) -> bool:
     return False
 
 
+_SENDING = frozenset({"deploy", "commit", "contribute", "pledge", "offer"})
+
+
+def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
+    """Troops sent to an intergovernmental force or mission ("a battalion to the joint African Union-UN force in
+    Darfur") join a peacekeeping operation: AID 074, not a deployment against anyone (nor, promised, a threat)."""
+    country = None
+    for h in hits:
+        if h.absorbed or h.type != "MOBILIZE" or not h.cameo.startswith("15") or h.entry.pos != "verb" or not (
+                _lemma(h.tok) in word_classes().get("convey", frozenset()) or _lemma(h.tok) in _SENDING):
+            continue
+        country = country if country is not None else _countries(doc)
+        if any(country.get(a) == "IGO" for a in _actors(h.targets)):
+            h.type, h.cameo = "AID", "074"
+            h.composed.append("forces sent to an intergovernmental force: peacekeeping")
+
+
 # verbs that say only that someone answered another's act; how they answered ("retaliated, expelling two
 # diplomats", "responded by closing the border") is the event
 _ANSWERING = frozenset({"retaliate", "respond", "react", "reciprocate", "riposte", "hit"})
 
 
+def _answering(v: Token) -> bool:
+    """v says someone answered another's act: "retaliated", "responded", "hit back" (not "was hit by")."""
+    lemma = _lemma(v)
+    return lemma in _ANSWERING and not _is_passive(v) and (
+        lemma != "hit" or any(c.lower_ == "back" for c in v.children))
+
+
 def _means(hits: list[Hit]) -> None:
     """"Tallinn retaliated, ordering two Russian diplomats to leave", "Georgia responded by expelling ...": the act
-    done as the answer is the event, not the answering verb ("hit" only as "hit back")."""
+    done as the answer is the event, not the answering verb."""
     for g in hits:
-        if g.absorbed or g.entry.pos != "verb" or _lemma(g.tok) not in _ANSWERING:
-            continue
-        if _lemma(g.tok) == "hit" and not any(c.lower_ == "back" for c in g.tok.children):
+        if g.absorbed or g.entry.pos != "verb" or not _answering(g.tok):
             continue
         means = [h for h in hits if h is not g and not h.absorbed and not h.entry.inert and h.type and (
             (h.tok.dep_ == "advcl" and h.tok.tag_ == "VBG" and h.tok.head.i == g.tok.i)
@@ -2464,23 +2485,6 @@ def _casualties(h: Hit) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ output
-_SENDING = frozenset({"deploy", "commit", "contribute", "pledge", "offer"})
-
-
-def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
-    """Troops sent to an intergovernmental force or mission ("a battalion to the joint African Union-UN force in
-    Darfur") join a peacekeeping operation: AID 074, not a deployment against anyone (nor, promised, a threat)."""
-    country = None
-    for h in hits:
-        if h.absorbed or h.type != "MOBILIZE" or not h.cameo.startswith("15") or h.entry.pos != "verb" or not (
-                _lemma(h.tok) in word_classes().get("convey", frozenset()) or _lemma(h.tok) in _SENDING):
-            continue
-        country = country if country is not None else _countries(doc)
-        if any(country.get(a) == "IGO" for a in _actors(h.targets)):
-            h.type, h.cameo = "AID", "074"
-            h.composed.append("forces sent to an intergovernmental force: peacekeeping")
-
-
 def _countries(doc: Doc) -> dict[str, str | None]:
     """Actor id -> country code."""
     return {a.id: a.country for a in doc._.actors or []}
@@ -2872,8 +2876,8 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
     """An act of force told on someone else's word is also that someone's accusation of the doer, when the
     teller calls it a crime ("had committed war crimes by bombing civilians": CAMEO 1124) or unprovoked
     aggression ("had launched an unprovoked incursion into its territory, Djibouti told the UN": 112), or is a
-    rights group reporting a practice ("Turkish police routinely torture detainees, Amnesty said": 1122). The act stays,
-    claimed by the teller. A state telling what was done to it ("Pakistani officials said Afghan jets had bombed
+    rights group reporting a practice ("Turkish police routinely torture detainees, Amnesty said": 1122). The act
+    stays, claimed by the teller. A state telling what was done to it ("Pakistani officials said Afghan jets had bombed
     a border village") tells the act only: wire copy codes the bombing, not an accusation."""
     if ev.type not in ("ASSAULT", "COERCE") or ev.negated or not ev.source or not ev.claimed_by \
             or ev.claimed_by in (ev.source, ev.target):
