@@ -1842,6 +1842,12 @@ def test_legal_action_held_over_someone_is_a_threat(pipeline):
     assert ("ACCUSE", "MYS", "SGP") in got
 
 
+def test_the_sponsor_of_talks_or_a_truce_is_no_party_to_them(pipeline):
+    got = _coded(pipeline, "Polisario guerrillas shelled Moroccan positions on Saturday in breach of the UN-brokered "
+                           "ceasefire.")
+    assert all(tgt != "IGO" for _, _, tgt in got)
+
+
 def test_a_stated_feeling_about_another_side_is_disapproval_or_approval(pipeline):
     got = _coded(pipeline, "Norway is deeply unhappy with Denmark's handling of the fishing dispute, the Norwegian "
                            "foreign minister said.")

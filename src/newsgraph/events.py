@@ -82,7 +82,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, lexicon, places
-from .actors import PLACE_WORDS, REGIONS, actor_for, actors_for
+from .actors import PLACE_WORDS, REGIONS, SPONSORING, actor_for, actors_for
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
@@ -1174,6 +1174,12 @@ _WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shel
             "bullet"}  # not "charge": "the charges brought by prosecutors" names no attacker
 
 
+def _sponsor(x: Token) -> bool:
+    """x names who sponsors, brokers or mediates the thing it modifies ("UN-sponsored talks")."""
+    doc = x.doc
+    return x.i + 2 < len(doc) and doc[x.i + 1].text in ("-", "\u2013") and doc[x.i + 2].lower_ in SPONSORING
+
+
 def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=None) -> list[Token]:
     """The actor word nearest to t among its complements: at most NEAREST_DEPTH arcs down, not inside a
     subject, a clause of its own (relative, adverbial, reported) or a background phrase; with ``places``
@@ -1201,7 +1207,7 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
             continue  # the subject of a coordinated clause acts there; it is not acted on here
-        if x.i in index and index[x.i] not in own and not (skip is not None and skip(x)):
+        if x.i in index and index[x.i] not in own and not (skip is not None and skip(x)) and not _sponsor(x):
             if best is None or depth < best[1]:
                 best = (x, depth)
             continue
