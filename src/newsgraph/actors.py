@@ -91,6 +91,14 @@ PLACE_WORDS = SETTLEMENTS | REGION_WORDS | {"north", "south", "east", "west", "c
 # participles after "X-" that make X the sponsor or broker of the thing, not its owner or party
 SPONSORING = frozenset({"sponsored", "brokered", "mediated", "hosted", "funded", "drafted", "proposed",
                         "supervised", "monitored", "organised", "organized"})
+
+
+def is_sponsor(t: Token) -> bool:
+    """t names who sponsors, brokers or mediates the thing it modifies ("UN-sponsored talks")."""
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text in ("-", "\u2013") and doc[t.i + 2].lower_ in SPONSORING
+
+
 # heads of the names of natural places ("the Sava river", "Lake Ohrid"): never an organisation
 NATURAL_FEATURES = {"river", "lake", "sea", "mountain", "mountains", "valley", "gulf", "bay", "strait", "straits",
                     "canal", "desert", "plain", "plains", "basin", "delta", "peninsula", "glacier", "reservoir",
@@ -612,7 +620,7 @@ class _Builder:
         if t.lower_.startswith(("pro-", "anti-")) or (
                 t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ in ("pro", "anti")):
             return None  # "the pro-Iranian Lebanese group", "anti-American protesters": a stance, not a country
-        if t.i + 2 < len(t.doc) and t.doc[t.i + 1].text in ("-", "\u2013") and t.doc[t.i + 2].lower_ in SPONSORING:
+        if is_sponsor(t):
             return None  # "a Qatar-mediated peace plan", "UN-sponsored talks": the sponsor, not whose it is
         if t.ent_type_ in ("GPE", "NORP") or t.pos_ in ("PROPN", "ADJ"):
             if t.i + 1 < len(t.doc):  # "Greek Cypriot voters", "Turkish Cypriots": a people of its own

@@ -82,7 +82,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, lexicon, places
-from .actors import PLACE_WORDS, REGIONS, SPONSORING, actor_for, actors_for
+from .actors import PLACE_WORDS, REGIONS, actor_for, actors_for, is_sponsor
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
@@ -851,18 +851,27 @@ def _nominal_entry(noun: str) -> Entry | None:
         plain = [e for e in rows if not e.when and not e.inert]
         if not plain or any(e.inert for e in rows):
             continue
-        e = plain[0]
-        targets = tuple(dict.fromkeys(e.targets + ("against", "on")))
-        return Entry(noun, "noun", (), e.type, e.cameo, targets, e.flags - {"support"}, e.compose,
-                     f"nominalisation of '{verb}'" + (f"; {e.note}" if e.note else ""), e.line)
+        return _noun_entry(noun, plain[0], f"nominalisation of '{verb}'", of_object=False)
     return None
+
+
+def _noun_entry(noun: str, e: Entry, why: str, *, of_object: bool) -> Entry:
+    """The noun row a verb row ``e`` gives a nominalisation: same type and code; the verb's targets plus a noun's
+    "against"/"on" complement, and with ``of_object`` its "of"-object for the verb's object."""
+    targets = tuple(x for x in e.targets if x != "dobj") + ("of",) if of_object else e.targets
+    return Entry(noun, "noun", (), e.type, e.cameo, tuple(dict.fromkeys(targets + ("against", "on"))),
+                 e.flags - {"support"}, e.compose, why + (f"; {e.note}" if e.note else ""), e.line)
+
+
+def _names_an_act(objs: list[Token]) -> bool:
+    """An "of"-object that is itself a material act ("the imposition of a curfew"): that act is the event."""
+    return any((m := _match(o)) is not None and m.type in MATERIAL_ACTS for o in objs)
 
 
 def _nominal_row(t: Token, noun: str) -> Entry | None:
     """A nominalisation's reading from a verb row that needs a certain object ("the dismissal of opposition
     demands" from "dismiss obj=demand"): the noun's "of"-object stands for the verb's object."""
-    if noun in _noun_lemmas() or any((m := _match(o)) is not None and m.type in MATERIAL_ACTS
-                                     for o in _pobjs(t, {"of"})):
+    if noun in _noun_lemmas() or _names_an_act(_pobjs(t, {"of"})):
         return None  # "the imposition of a curfew": the act it names is the event
     memo: dict = {}
     for verb in _nominal_candidates(noun):
@@ -873,9 +882,7 @@ def _nominal_row(t: Token, noun: str) -> Entry | None:
             if e.inert or not e.when or not {k for k, _ in e.when} <= {"obj", "any"}:
                 continue
             if _holds(t, e.when, memo):
-                targets = tuple(dict.fromkeys(tuple(x for x in e.targets if x != "dobj") + ("of", "against", "on")))
-                return Entry(noun, "noun", (), e.type, e.cameo, targets, e.flags - {"support"}, e.compose,
-                             f"nominalisation of '{verb}' with its object" + (f"; {e.note}" if e.note else ""), e.line)
+                return _noun_entry(noun, e, f"nominalisation of '{verb}' with its object", of_object=True)
     return None
 
 
@@ -886,7 +893,7 @@ def _verb_reading(t: Token, noun: str) -> Entry | None:
     if noun not in _noun_lemmas():
         return None  # the other nominalisation readings cover nouns without rows
     objs = _pobjs(t, {"of"})
-    if not objs or any((m := _match(o)) is not None and m.type in MATERIAL_ACTS for o in objs):
+    if not objs or _names_an_act(objs):
         return None
     doer = any(c.dep_ == "poss" and (actors_for(c) or c.tag_ == "PRP$") for c in t.children) or any(
         actors_for(g) for g in _pobjs(t, {"by"}))
@@ -898,20 +905,14 @@ def _verb_reading(t: Token, noun: str) -> Entry | None:
         if any("light" in e.flags for e in rows):
             continue  # a light verb's noun carries the noun it governs
         for e in rows:
-            if not e.when:
-                if e.inert:
-                    break
-                held = e
-            elif {k for k, _ in e.when} <= {"obj", "any"} and _holds(t, e.when, memo):
-                if e.inert:
-                    return None  # a row that says the verb is no event with this object ("destroyed files")
-                held = e
-            else:
+            if e.when and not ({k for k, _ in e.when} <= {"obj", "any"} and _holds(t, e.when, memo)):
                 continue
-            targets = tuple(dict.fromkeys(tuple(x for x in held.targets if x != "dobj") + ("of", "against", "on")))
-            return Entry(noun, "noun", (), held.type, held.cameo, targets, held.flags - {"support"}, held.compose,
-                         f"the verb '{verb}' for its noun, with the noun's object and doer"
-                         + (f"; {held.note}" if held.note else ""), held.line)
+            if e.inert:
+                if e.when:
+                    return None  # a row that says the verb is no event with this object ("destroyed files")
+                break
+            return _noun_entry(noun, e, f"the verb '{verb}' for its noun, with the noun's object and doer",
+                               of_object=True)
     return None
 
 
@@ -1174,12 +1175,6 @@ _WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shel
             "bullet"}  # not "charge": "the charges brought by prosecutors" names no attacker
 
 
-def _sponsor(x: Token) -> bool:
-    """x names who sponsors, brokers or mediates the thing it modifies ("UN-sponsored talks")."""
-    doc = x.doc
-    return x.i + 2 < len(doc) and doc[x.i + 1].text in ("-", "\u2013") and doc[x.i + 2].lower_ in SPONSORING
-
-
 def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=None) -> list[Token]:
     """The actor word nearest to t among its complements: at most NEAREST_DEPTH arcs down, not inside a
     subject, a clause of its own (relative, adverbial, reported) or a background phrase; with ``places``
@@ -1207,7 +1202,7 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
             continue  # the subject of a coordinated clause acts there; it is not acted on here
-        if x.i in index and index[x.i] not in own and not (skip is not None and skip(x)) and not _sponsor(x):
+        if x.i in index and index[x.i] not in own and not (skip is not None and skip(x)) and not is_sponsor(x):
             if best is None or depth < best[1]:
                 best = (x, depth)
             continue
