@@ -791,3 +791,36 @@ def test_the_builtin_list_knows_names_spelt_with_initials_or_another_surname_spe
 def test_deputies_and_marchers_are_groups(nlp):
     _, acts = actors(nlp, "Opposition deputies walked out of the National Assembly in Seoul on Tuesday.")
     assert (acts["Opposition deputies"].country, acts["Opposition deputies"].sector) == ("KOR", "OPP")
+
+
+def test_a_people_named_with_a_descriptor_keeps_its_country(nlp):
+    _, acts = actors(nlp, "Black South Africans launched a defiance campaign on Wednesday.")
+    assert acts["South Africa"].country == "ZAF"
+    # a people named by a word of its own stays that people, not the country its second word names
+    _, acts = actors(nlp, "Thousands of Aymara Indians marched into La Paz on Wednesday.")
+    assert all(a.country != "IND" for a in acts.values())
+
+
+def test_a_city_the_parser_made_what_hundreds_are_of_codes_the_group(nlp):
+    _, acts = actors(nlp, "Hundreds of Beijing university students began a hunger strike on Saturday.")
+    group = next(a for a in acts.values() if "students" in a.name)
+    assert (group.country, group.sector) == ("CHN", "EDU")
+    _, acts = actors(nlp, "Hundreds of university students began a hunger strike on Saturday.")
+    assert next(a for a in acts.values() if "students" in a.name).country is None
+
+
+def test_an_acronym_made_a_second_subject_names_the_group_before_it(nlp):
+    doc, acts = actors(nlp, "Bangladesh's opposition BNP enforced a nationwide strike on Sunday.")
+    bnp = next(t for t in doc if t.text == "BNP")
+    group = next(a for a in acts.values() if a.sector == "OPP")
+    assert doc._.token_actor.get(bnp.i) == group.id
+    # an acronym that is no second subject of the same verb is not taken
+    doc, acts = actors(nlp, "The opposition said the BNP would boycott the poll.")
+    assert not any(a.sector == "OPP" and any(m.text == "BNP" for m in a.mentions) for a in acts.values())
+
+
+def test_protesters_named_by_a_by_phrase_are_actors(nlp):
+    _, acts = actors(nlp, "A blockade of logging roads by environmental protesters entered its second month.")
+    assert any(a.sector == "CVL" and "protesters" in a.name for a in acts.values())
+    _, acts = actors(nlp, "The road was closed near environmental protesters.")
+    assert not any("protesters" in a.name for a in acts.values())

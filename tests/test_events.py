@@ -1983,3 +1983,28 @@ def test_a_blockade_by_people_under_no_arms_is_a_protest(pipeline):
     assert {t for t, _, _ in got} == {"PROTEST"}
     got = _coded(pipeline, "The blockade of the port of Aqaba by Iraqi warships entered its second week.")
     assert ("COERCE", "IRQ", "JOR") in got
+
+
+def test_a_composed_hostile_act_under_a_condition_is_a_threat(nlp):
+    evs = code(nlp, "Britain will suspend budget support to Rwanda unless Kigali stops backing the rebels.",
+               {"gbr": ["Britain"], "rwa": ["Rwanda", "Kigali"]})
+    assert {(e.type, e.cameo) for e in evs} == {("THREATEN", "1311")}
+    evs = code(nlp, "Britain suspended budget support to Rwanda.", {"gbr": ["Britain"], "rwa": ["Rwanda"]})
+    assert {e.type for e in evs} == {"SANCTION"}
+
+
+def test_a_predicate_participle_reads_as_its_adjective(nlp):
+    # "is prepared to": willing, an intent composed with what it embeds; not the verb's preparation of force
+    evs = code(nlp, "Turkey is prepared to cut diplomatic ties with Israel.", {"tur": ["Turkey"], "isr": ["Israel"]})
+    assert {(e.type, e.cameo) for e in evs} == {("THREATEN", "1313")}
+    evs = code(nlp, "The rebels prepared to resume shelling the city.", {"reb": ["rebels"]})
+    assert any(e.type == "MOBILIZE" for e in evs)
+
+
+def test_a_warning_that_names_its_threat_is_one_event(nlp):
+    text = "A curfew will be slapped on the city if the killings do not stop, the police chief warned on Thursday."
+    evs = code(nlp, text, {"pol": ["police chief"]})
+    assert [(e.type, e.cameo, e.source) for e in evs] == [("THREATEN", "1323", "pol")]
+    evs = code(nlp, "Morocco warned Mauritania that it would sever diplomatic relations if Nouakchott recognised "
+                    "the republic.", {"mar": ["Morocco"], "mrt": ["Mauritania", "Nouakchott"]})
+    assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("THREATEN", "1313", "mar", "mrt")]

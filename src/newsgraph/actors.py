@@ -884,7 +884,11 @@ class _Builder:
             code = self.countries.names.get(text)
             capital = adjective = False
             if code is None and lab == "NORP":
-                code = self.countries.demonyms.get(text)
+                # "Pakistanis"; "Black South Africans", "ethnic Albanians": a people named with a descriptor
+                # (not "Bosnian Serbs", "Aymara Indians": a people named by its own or a country's word, see below)
+                code = next((c for k in range(s, e) if (c := self.countries.demonyms.get(doc[k:e].text))
+                             and not any(w.text in self.peoples or self.country_of_token(w) for w in doc[s:k])),
+                            None)
                 # "Pakistani" (not "Pakistanis"; nor a plural the tagger took for a singular name: "Thousands of
                 # Azerbaijanis rallied")
                 adjective = not doc[e - 1].tag_.endswith("S") and not (
@@ -1122,8 +1126,10 @@ class _Builder:
             c = self.country_of_token(w)
             if c:
                 country = country or self._minority_country(w, c) or c
-            elif w.ent_type_ == "GPE" and w.dep_ in ("compound", "nmod") and k not in self.skip:
-                country = country or self._city_country(self._ent_text(w))  # "a Johannesburg court"
+            elif w.ent_type_ == "GPE" and w.dep_ in ("compound", "nmod", "pobj") and k not in self.skip:
+                # "a Johannesburg court"; "hundreds of Beijing university students" (the city misparsed as what
+                # the hundreds are of)
+                country = country or self._city_country(self._ent_text(w))
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None and any(w.lower_ in ("international", "foreign")
@@ -1194,7 +1200,8 @@ class _Builder:
     def _acting(t: Token) -> bool:
         """t is its clause's subject, a passive's agent, a possessor, or the group a quantity subject is of
         ("thousands of students marched")."""
-        return t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and t.head.dep_ == "agent") or (
+        return t.dep_ in ("nsubj", "nsubjpass", "poss") or (t.dep_ == "pobj" and (
+            t.head.dep_ == "agent" or t.head.lower_ == "by")) or (
             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS
             and t.head.head.dep_ in ("nsubj", "nsubjpass"))
 
@@ -1530,6 +1537,18 @@ class _Builder:
                     if tok.i not in self.taken:
                         self.mark(self.country_actor(code), tok.i, tok.i + 1)
 
+    def acronym_names(self) -> None:
+        """"Bangladesh's opposition BNP enforced a strike": an unknown acronym right after a group the parser
+        made a second subject (or object) of the same verb is that group's name, one more mention of it."""
+        for t in self.doc[1:]:
+            p = t.nbor(-1)
+            if t.i in self.taken or t.pos_ != "PROPN" or not (t.text.isupper() and t.is_alpha and len(t) > 1):
+                continue
+            cand = self.taken.get(p.i)
+            if cand is not None and cand.kind in ("group", "organization") and t.dep_ == p.dep_ \
+                    and t.head.i == p.head.i and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                self.mark(cand, t.i, t.i + 1)
+
     def _gender(self, c: _Cand) -> str | None:
         parts = c.name.split()
         return lexicon.given_name_gender(parts[0]) if len(parts) > 1 else None
@@ -1748,6 +1767,7 @@ class _Builder:
                 self._collective_cand(country, head, ow, t, start, end)
         self.country_modifiers()
         self.hyphenated_pairs()
+        self.acronym_names()
         home = self._dominant_country()
         for t, start, end, head, ow in self._pending_bare:
             if any(k in self.taken for k in range(start, end)):

@@ -988,6 +988,9 @@ def _match_row(t: Token) -> Entry | None:
         return None  # "froze loans in protest at ...", "fired back in retaliation": the reason, not an event
     keys = []
     lem = _lemma(t)
+    if pos == "verb" and t.tag_ == "VBN" and t.dep_ == "acomp" and (lem, "verb") in trigger_index():
+        # "Turkey is prepared to cut ties": a predicate participle reads as its adjective before its verb
+        keys.append((t.lower_, "adj"))
     if pos:
         keys.append((lem, pos))
         # the lemmatizer's slips ("raped" -> "rap"): regular stems too, after the lemma's own rows
@@ -1417,6 +1420,8 @@ def _embedded(t: Token) -> list[Token]:
                 c.dep_ == "acl" and c.tag_ == "VB" and t.pos_ == "NOUN") or _infinitive_advcl(c) or _for_to(c):
             # "plans to send", "readiness to talk"; "threatened on Sunday to stage a strike" (parsed advcl)
             out += _conjuncts(c)
+            if c.dep_ == "ccomp":
+                out += _passive_subject_acts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
                 out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
             if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
@@ -1436,10 +1441,17 @@ def _embedded(t: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conjuncts(g)
-    fronted = _fronted_content(t) if t.dep_ == "conj" else None
+    fronted = _fronted_content(t) if t.dep_ in ("conj", "advcl") else None
     if fronted is not None:  # "X will ..., Y warned": the fronted clause is what Y says
-        out.append(fronted)
+        out += [fronted, *_passive_subject_acts(fronted)]
     return out
+
+
+def _passive_subject_acts(v: Token) -> list[Token]:
+    """"(said) a curfew would be slapped on the city": the act the subject of an agentless passive names."""
+    if not _is_passive(v) or _agent(v):
+        return []
+    return [n for n in _children(v, "nsubjpass") if n.pos_ == "NOUN"]
 
 
 def _statement_clauses(t: Token) -> list[Token]:
@@ -1587,8 +1599,10 @@ def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
 def _fronted_content(v: Token) -> Token | None:
     """"Troops will open fire on anyone ..., the authorities warned": the clause before a verb of saying that the
     parser made the root, with the verb of saying a conjunct after a comma."""
-    if v.dep_ != "conj" or v.head.i >= v.i or v.head.dep_ != "ROOT" or _children(v.head, "cc"):
+    if v.dep_ not in ("conj", "advcl") or v.head.i >= v.i or v.head.dep_ != "ROOT" or _children(v.head, "cc"):
         return None
+    if v.dep_ == "advcl" and _children(v, "mark"):
+        return None  # "..., as the minister said": an aside, not the verb the clause is reported by
     subj = _children(v, "nsubj")
     if not subj or subj[0].left_edge.i == 0 or v.doc[subj[0].left_edge.i - 1].text != ",":
         return None
@@ -2008,7 +2022,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             h.composed.append("no longer given: a cut")
         # a noun's act is as sure as the verb that carries it: "will resume aid", "would impose sanctions if"
         carrier = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
-            (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT) else t
+            (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT
+            or any(k == "head" and _lemma(t.head) in vals for k, vals in e.when)) else t  # ("curfew ... slapped")
         if carrier is t and e.pos == "verb" and t.dep_ == "xcomp" and _lemma(t.head) in _ASPECT:
             carrier = t.head  # "would begin pulling out": the act is as sure as its beginning
         h.modality, h.mood_tok = _modality(carrier), carrier
@@ -2059,8 +2074,9 @@ def _composition(hits: list[Hit]) -> None:
                     if h.sources and _pron(h.sources[0]):
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
-                    elif not h.sources and _is_passive(h.tok) and not _agent(h.tok) and h.modality in (
-                            "future", "possible", "conditional"):
+                    elif not h.sources and h.modality in ("future", "possible", "conditional") and any(
+                            _is_passive(v) and not _agent(v) for v in (h.tok, h.tok.head)
+                            if v is h.tok or h.tok.dep_ == "nsubjpass"):
                         # "police warned that a curfew would be imposed": the speaker announces its own act
                         h.sources, h.source_rule = g.sources, "speaker (announcing an act with no agent named)"
                     # "said it would cooperate": reported "would" is the speaker's "will"
@@ -2075,6 +2091,12 @@ def _composition(hits: list[Hit]) -> None:
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
                         h.composed.append("future or conditional hostile act reported: threat")
                         h.verbal = True
+                        if g.type == "THREATEN" and h.type == "THREATEN" and set(_actors(h.sources)) == set(
+                                _actors(g.sources)):
+                            g.absorbed = True  # "X will be clamped on ... if ..., the governor warned": one threat
+                            h.acts_on.append(f"the warning '{g.tok.text}' is this threat")
+                            if _actors(g.targets) and set(_actors(h.targets)) <= set(_actors(h.sources)):
+                                h.targets, h.target_rule = g.targets, f"whom '{g.tok.text}' is addressed to"
                     elif h.type == "ACCUSE" and h.entry.pos != "content" and h.modality == "conditional" and future \
                             and not h.negated:
                         # "will take Singapore to an international tribunal unless it halts the works": legal
@@ -2280,8 +2302,8 @@ def _composition(hits: list[Hit]) -> None:
                 h.targets, h.target_rule = [by], "who applied the pressure"
     # a future cooperative act in the article's own voice is an intent (PLOVER AGREE)
     for h in hits:
-        if h.absorbed or h.entry.inert or h.composed:
-            continue
+        if h.absorbed or h.entry.inert or (h.composed and not (h.type in HOSTILE and h.modality == "conditional")):
+            continue  # ("would suspend budget support unless Kigali stops": a composed act, conditional too)
         # "will lift the embargo if Iraq complies": a conditional offer
         offer = h.modality == "conditional" and bool(_aux(h.mood_tok or h.tok) & (_FUTURE | {"would"}))
         if h.type in MATERIAL_COOP and h.type != "CONSULT" and (h.modality == "future" or offer) and not h.negated:
