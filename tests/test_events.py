@@ -2008,3 +2008,20 @@ def test_a_warning_that_names_its_threat_is_one_event(nlp):
     evs = code(nlp, "Morocco warned Mauritania that it would sever diplomatic relations if Nouakchott recognised "
                     "the republic.", {"mar": ["Morocco"], "mrt": ["Mauritania", "Nouakchott"]})
     assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("THREATEN", "1313", "mar", "mrt")]
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Tunisia will amend its constitution, the president told parliament.", "034"),
+    ("The government will hold elections within two years.", "034"),
+    ("The ruling party will replace the prime minister within a month.", "0341"),
+    ("The president is to put forward a package of political reforms.", "034"),
+])
+def test_a_promised_reform_is_an_intent(nlp, text, cameo):
+    evs = code(nlp, text, {"x": ["Tunisia", "The government", "The ruling party", "The president"]})
+    assert [(e.type, e.cameo, e.source) for e in evs] == [("AGREE", cameo, "x")]
+
+
+def test_a_reform_carried_out_or_a_party_contest_is_no_intent(nlp):
+    assert not code(nlp, "Tunisia amended its constitution on Tuesday.", {"tun": ["Tunisia"]})
+    assert not code(nlp, "The government held elections on Sunday.", {"gov": ["The government"]})
+    assert not code(nlp, "Both parties are to hold primary elections in March.", {"p": ["Both parties"]})
