@@ -2025,3 +2025,19 @@ def test_a_reform_carried_out_or_a_party_contest_is_no_intent(nlp):
     assert not code(nlp, "Tunisia amended its constitution on Tuesday.", {"tun": ["Tunisia"]})
     assert not code(nlp, "The government held elections on Sunday.", {"gov": ["The government"]})
     assert not code(nlp, "Both parties are to hold primary elections in March.", {"p": ["Both parties"]})
+
+
+def test_a_quantity_of_acts_takes_the_verb_it_is_the_object_of(nlp):
+    evs = code(nlp, "Armed groups carried out a wave of atrocities in villages south of Algiers.",
+               {"grp": ["Armed groups"], "dza": ["Algiers"]})
+    assert any(e.type == "ASSAULT" and e.cameo == "200" and e.source == "grp" for e in evs)
+    # a wave of anything is no atrocity
+    evs = code(nlp, "Armed groups carried out a wave of arrests of their own members.", {"grp": ["Armed groups"]})
+    assert all(e.cameo != "200" for e in evs)
+
+
+def test_the_use_of_people_as_human_shields(nlp):
+    evs = code(nlp, "Iraq's use of British hostages as human shields was confirmed on Thursday.",
+               {"irq": ["Iraq"], "gbr": ["British hostages"]})
+    assert ("ASSAULT", "irq", "gbr") in triples(evs)
+    assert not code(nlp, "Iraq's use of British planes was confirmed on Thursday.", {"irq": ["Iraq"], "gbr": ["British"]})

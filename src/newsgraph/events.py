@@ -124,7 +124,7 @@ _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
              "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload",
-             "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "shipment",
+             "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "spate", "shipment",
              "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
 _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee", "ruble", "rouble", "dinar", "riyal",
@@ -649,7 +649,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                 t.dep_ == "dobj" and _doing_verb(t.head) and not _bare_noun(_lemma(t))) or (
                 # "the imposition of a curfew": a nominalisation stands for its verb
                 t.head.lower_ == "of" and hd.pos_ == "NOUN"
-                and any(v in vals for v in _nominal_candidates(_lemma(hd)))))
+                and any(v in vals for v in _nominal_candidates(_lemma(hd))))) or (
+                # "carried out a wave of atrocities": what a quantity of acts is the object of
+                t.head.lower_ == "of" and _lemma(hd) in _QUANTITY and hd.dep_ in ("dobj", "nsubjpass")
+                and _lemma(hd.head) in vals)
         elif key == "xsubj":
             # "compelled villagers to carry supplies": the infinitive may be parsed as an adverbial clause
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
