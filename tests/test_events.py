@@ -2041,3 +2041,14 @@ def test_the_use_of_people_as_human_shields(nlp):
                {"irq": ["Iraq"], "gbr": ["British hostages"]})
     assert ("ASSAULT", "irq", "gbr") in triples(evs)
     assert not code(nlp, "Iraq's use of British planes was confirmed on Thursday.", {"irq": ["Iraq"], "gbr": ["British"]})
+
+
+def test_a_hostile_act_the_actor_will_not_do_is_ruled_out(nlp):
+    acts = {"gbr": ["Britain"], "zaf": ["Pretoria"]}
+    evs = code(nlp, "Britain will not impose economic sanctions on Pretoria, the prime minister told reporters.", acts)
+    assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("REJECT", "120", "gbr", "zaf")]
+    # what could not be done, or what others will not do to the subject, is no refusal
+    evs = code(nlp, "Britain could not impose sanctions on Pretoria.", acts)
+    assert all(e.type != "REJECT" for e in evs)
+    evs = code(nlp, "Britain will not be bullied by Pretoria.", acts)
+    assert all(e.type != "REJECT" or e.source != "gbr" for e in evs)

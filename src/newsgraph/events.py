@@ -2090,7 +2090,8 @@ def _composition(hits: list[Hit]) -> None:
                         h.type, h.cameo = _compose("intent", h.type, h.cameo)
                         h.composed.append("future act reported: intent")
                         h.verbal = True
-                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional"):
+                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
+                            and not _refuses(h):
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
                         h.composed.append("future or conditional hostile act reported: threat")
                         h.verbal = True
@@ -2349,14 +2350,20 @@ def _holding_out(hits: list[Hit]) -> None:
 
 def _refuses(h: Hit) -> bool:
     """"will not agree", "cannot support", "would send no food": a cooperative act the actor will not do ("may
-    not" only speculates)."""
-    return h.type in MATERIAL_COOP | {"AGREE"} and h.negated and (
+    not" only speculates); "will not impose sanctions": a hostile act ruled out, as "ruled out sanctions" is."""
+    if h.type in HOSTILE:  # (not "will not be bullied": what others will not do; nor "can't arrest anyone")
+        return h.negated and not _is_passive(h.tok) and (
+            h.modality == "future" or bool(_aux(h.tok) & {"will", "wo", "would", "'ll", "shall"}))
+    return h.type in MATERIAL_COOP | HOSTILE | {"AGREE"} and h.negated and (
         h.modality == "future" or bool(_aux(h.tok) & _WONT))
 
 
 def _refusal(h: Hit) -> tuple[str, str, bool]:
     """"will not agree", "would send no food", "will not withdraw": a cooperative act denied for the future is
     a refusal (CAMEO 12), coded by what is refused."""
+    if h.type in HOSTILE:
+        h.composed.append("a hostile act the actor will not do: ruled out")
+        return "REJECT", "120", False
     h.composed.append("refusal: a cooperative act the actor will not do")
     return "REJECT", "120" if h.type == "AGREE" else _compose("refuse", h.type, h.cameo)[1], False
 
