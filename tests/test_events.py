@@ -2052,3 +2052,11 @@ def test_a_hostile_act_the_actor_will_not_do_is_ruled_out(nlp):
     assert all(e.type != "REJECT" for e in evs)
     evs = code(nlp, "Britain will not be bullied by Pretoria.", acts)
     assert all(e.type != "REJECT" or e.source != "gbr" for e in evs)
+
+
+def test_a_material_act_the_sentence_is_about_stands_on_its_target(nlp):
+    acts = {"ind": ["Indian fishermen"]}
+    evs = code(nlp, "The release of 150 Indian fishermen on Saturday was the largest such gesture in years.", acts)
+    assert [(e.type, e.source, e.target) for e in evs] == [("RETREAT", None, "ind")]
+    # an act that is only mentioned as someone's ("his resignation was referred to") is no event
+    assert not code(nlp, "His resignation was referred to by both leaders.", {"x": ["His"]})

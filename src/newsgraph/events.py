@@ -2598,7 +2598,8 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     # blockade of X") stands like an agentless passive; verbal nouns without a doer ("the request of X",
     # "a meeting of X") are only mentions
     agentless = "agentless" in h.entry.flags or h.undergone or (
-        h.entry.pos == "noun" and not h.verbal and h.type in HOSTILE) or (_is_passive(h.tok) and not _agent(h.tok)) or (
+        h.entry.pos == "noun" and not h.verbal and h.type in HOSTILE) or _told_act(h) or (
+        _is_passive(h.tok) and not _agent(h.tok)) or (
         h.entry.pos in ("verb", "adj") and not h.verbal)
     if not srcs:
         if not tgts or not agentless:
@@ -2610,6 +2611,18 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if not pairs and h.verbal and h.type == "ACCUSE":
         return []  # "X said he lied": owning up is no accusation of anyone
     return pairs or [(s, None) for s in srcs]
+
+
+def _told_act(h: Hit) -> bool:
+    """"The release of 150 Indian fishermen ... was the largest such gesture", "the surrender of 250 fighters was the
+    largest": a material act named by a noun the sentence is about, with a known target and an unnamed doer,
+    stands like a hostile one (not a noun that is what another act acts on: "the suspension of a loan")."""
+    t = h.tok
+    if h.entry.pos != "noun" or h.verbal or h.type not in MATERIAL_ACTS or not _topic_noun(t):
+        return False
+    if not any(x.dep_ == "pobj" and x.head.lower_ in ("of", "to") and x.head.head.i == t.i for x in h.targets):
+        return False  # ("his resignation was referred to": whose act it is, not what it is done to)
+    return t.dep_ in ("nsubj", "nsubjpass") or _match(t.head.head) is None or not _match(t.head.head).type
 
 
 def _claimed_by(h: Hit, source: str | None, quotes) -> str | None:
