@@ -2060,3 +2060,17 @@ def test_a_material_act_the_sentence_is_about_stands_on_its_target(nlp):
     assert [(e.type, e.source, e.target) for e in evs] == [("RETREAT", None, "ind")]
     # an act that is only mentioned as someone's ("his resignation was referred to") is no event
     assert not code(nlp, "His resignation was referred to by both leaders.", {"x": ["His"]})
+
+
+@pytest.mark.parametrize("text", [
+    "Taipei's call on Monday for Beijing to relax its restrictions on journalists was relayed on Tuesday.",
+    "A Taipei call on Beijing to relax its restrictions on journalists was adopted on Tuesday.",
+])
+def test_a_call_for_someone_to_act_is_a_demand_on_them(nlp, text):
+    evs = code(nlp, text, {"twn": ["Taipei"], "chn": ["Beijing"]})
+    assert [(e.type, e.source, e.target) for e in evs] == [("REQUEST", "twn", "chn")]
+
+
+def test_a_call_that_asks_nothing_is_no_demand(nlp):
+    evs = code(nlp, "Taipei's call on Monday was relayed to Beijing on Tuesday.", {"twn": ["Taipei"], "chn": ["Beijing"]})
+    assert all(e.type != "REQUEST" for e in evs)

@@ -655,14 +655,16 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                 and _lemma(hd.head) in vals)
         elif key == "xsubj":
             # "compelled villagers to carry supplies": the infinitive may be parsed as an adverbial clause
-            ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) for c in t.children) \
+            ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) or _for_to(c)
+                     for c in t.children) \
                 or (any(not _act_noun(o) for o in _children(t, "dobj"))
                     and (any(c.tag_ not in ("VBG", "VBN") for c in _children(t, "xcomp"))
                          or any(_infinitive_advcl(c) for c in t.children)))
         elif key == "xcomp":  # xcomp=leave|quit: the infinitive's verb ("ordered X to leave")
             ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [  # or hung on the object
                 r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")]) if vals \
-                else bool(_children(t, "xcomp"))
+                else bool(_children(t, "xcomp")) or (t.pos_ == "NOUN" and any(  # "a call on X to resolve ..."
+                    _to_infinitive(c) for c in _children(t, "acl")))
         elif key == "neg":
             ok = _negated(t)
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
