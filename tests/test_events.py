@@ -2074,3 +2074,13 @@ def test_a_call_for_someone_to_act_is_a_demand_on_them(nlp, text):
 def test_a_call_that_asks_nothing_is_no_demand(nlp):
     evs = code(nlp, "Taipei's call on Monday was relayed to Beijing on Tuesday.", {"twn": ["Taipei"], "chn": ["Beijing"]})
     assert all(e.type != "REQUEST" for e in evs)
+
+
+def test_a_support_noun_under_a_preposition_hung_on_the_object(nlp):
+    # "placed its armed forces on emergency alert": "on" parsed as the object's, the alert is still placed
+    evs = code(nlp, "South Korea placed its armed forces on emergency alert, the defence ministry in Seoul said.",
+               {"kor": ["South Korea"]})
+    assert any(e.type == "MOBILIZE" and e.source == "kor" for e in evs)
+    # a preposition of topic is not where a thing is put
+    evs = code(nlp, "The officials expressed concern about Latino support.", {"x": ["officials"]})
+    assert all(e.type != "SUPPORT" for e in evs)

@@ -646,6 +646,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "head":
             hd = t.head.head if t.head.dep_ == "prep" else t.head  # "remained on alert"
             ok = t.head.i != t.i and (_lemma(t.head) in vals or _lemma(hd) in vals or (
+                # "placed its armed forces on alert", the "on" hung on the object
+                t.head.dep_ == "prep" and t.head.lower_ in ("on", "under", "in", "into") and hd.dep_ == "dobj"
+                and _lemma(hd.head) in vals) or (
                 t.dep_ == "dobj" and _doing_verb(t.head) and not _bare_noun(_lemma(t))) or (
                 # "the imposition of a curfew": a nominalisation stands for its verb
                 t.head.lower_ == "of" and hd.pos_ == "NOUN"
