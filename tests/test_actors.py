@@ -824,3 +824,13 @@ def test_protesters_named_by_a_by_phrase_are_actors(nlp):
     assert any(a.sector == "CVL" and "protesters" in a.name for a in acts.values())
     _, acts = actors(nlp, "The road was closed near environmental protesters.")
     assert not any("protesters" in a.name for a in acts.values())
+
+
+def test_a_name_headed_by_a_word_for_a_place_is_no_person(nlp):
+    _, acts = actors(nlp, "Israel reopened the Karni and Erez crossings into the Gaza Strip on Sunday.")
+    assert not any(a.kind == "person" for a in acts.values())
+    _, acts = actors(nlp, "Libya handed the disputed Aouzou Strip back to Chad on Monday.")
+    assert not any(a.kind == "person" for a in acts.values())
+    # a person whose surname is such a word stays a person
+    _, acts = actors(nlp, "Senator Frank Church said on Monday the inquiry would go on.")
+    assert any(a.kind == "person" and "Church" in a.name for a in acts.values())

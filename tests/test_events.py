@@ -2084,3 +2084,8 @@ def test_a_support_noun_under_a_preposition_hung_on_the_object(nlp):
     # a preposition of topic is not where a thing is put
     evs = code(nlp, "The officials expressed concern about Latino support.", {"x": ["officials"]})
     assert all(e.type != "SUPPORT" for e in evs)
+
+
+def test_a_preposition_hung_on_the_particle_is_the_verbs(nlp):
+    evs = code(nlp, "Libya handed the disputed strip back to Chad on Monday.", {"lby": ["Libya"], "tcd": ["Chad"]})
+    assert ("RETREAT", "lby", "tcd") in triples(evs)

@@ -103,6 +103,11 @@ def is_sponsor(t: Token) -> bool:
 NATURAL_FEATURES = {"river", "lake", "sea", "mountain", "mountains", "valley", "gulf", "bay", "strait", "straits",
                     "canal", "desert", "plain", "plains", "basin", "delta", "peninsula", "glacier", "reservoir",
                     "marsh", "marshes", "forest", "hills", "lagoon", "estuary"}
+# heads of the names of built places and crossings ("the Aouzou Strip", "the Karni and Erez crossings", "Evin
+# prison"): a name the NER model took for a person's is a place's when one of these (or a natural feature) heads it
+FACILITIES = {"strip", "crossing", "crossings", "square", "bridge", "airport", "prison", "jail", "camp", "camps",
+              "checkpoint", "base", "airbase", "refinery", "station", "stadium", "hospital", "mosque", "temple",
+              "church", "palace", "street", "avenue", "road", "highway", "pass", "corridor", "dam", "pipeline"}
 # "the Dayton accords", "the Helsinki peace agreement": names of texts (not "pact" or "convention": the Warsaw Pact
 # and a party convention act)
 ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
@@ -1251,7 +1256,7 @@ class _Builder:
     # ---------------------------------------------------------------- 5. people
     def people(self) -> None:
         doc = self.doc
-        persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON"]
+        persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON" and not self._place_name(s, e)]
         clusters: list[_Cand] = []
         for s, e in sorted(persons, key=lambda x: (-(x[1] - x[0]), x[0])):
             name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
@@ -1291,6 +1296,17 @@ class _Builder:
                 c.name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], len(n)))
             if c.votes:
                 c.country = max(c.votes, key=c.votes.get)
+
+    def _place_name(self, s: int, e: int) -> bool:
+        """A name headed by a word for a place ("the Aouzou Strip", "the Karni and Erez crossings")."""
+        last = self.doc[e - 1]
+        while last.dep_ == "conj" and last.head.i < last.i:
+            last = last.head
+        heads = NATURAL_FEATURES | FACILITIES | REGION_WORDS
+        if last.i == e - 1 and last.lower_ in heads:  # (not "Frank Church", "Dave Camp": a given name first)
+            return lexicon.given_name_gender(self.doc[s].text) is None
+        return last.dep_ in ("compound", "nmod") and last.head.i >= e and last.head.is_lower \
+            and last.head.lower_ in heads
 
     def _code_person(self, cand: _Cand, s: int, e: int) -> None:
         doc = self.doc

@@ -304,12 +304,19 @@ def _children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]
 
 
+_PARTICLES = {"back", "over", "away", "off", "out", "down", "up"}
+
+
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of t's prepositions named in preps (also "agent" = by)."""
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        elif c.dep_ == "advmod" and c.lower_ in _PARTICLES and t.pos_ == "VERB":
+            # "handed the strip back to Chad": the preposition hung on the verb's particle
+            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                    for g in p.children if g.dep_ in ("pobj", "pcomp")]
     if not out and t.pos_ == "NOUN":
         # "Iran's rejection on Thursday of the resolution": the parser hangs the noun's preposition on the date
         for c in t.children:
