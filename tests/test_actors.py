@@ -834,3 +834,13 @@ def test_a_name_headed_by_a_word_for_a_place_is_no_person(nlp):
     # a person whose surname is such a word stays a person
     _, acts = actors(nlp, "Senator Frank Church said on Monday the inquiry would go on.")
     assert any(a.kind == "person" and "Church" in a.name for a in acts.values())
+
+
+def test_a_group_word_after_an_organisation_is_a_mention_of_it(nlp):
+    doc, acts = actors(nlp, "Arab League foreign ministers condemned the treaty.")
+    ministers = next(t for t in doc if t.text == "ministers")
+    assert doc._.token_actor.get(ministers.i) == acts["Arab League"].id
+    # not when a named person follows ("media chief Alastair Campbell"): the role is that person's
+    doc, acts = actors(nlp, "BBC chief Greg Dyke resigned on Thursday.")
+    chief = next(t for t in doc if t.text == "chief")
+    assert doc._.token_actor.get(chief.i) != acts["BBC"].id

@@ -2089,3 +2089,8 @@ def test_a_support_noun_under_a_preposition_hung_on_the_object(nlp):
 def test_a_preposition_hung_on_the_particle_is_the_verbs(nlp):
     evs = code(nlp, "Libya handed the disputed strip back to Chad on Monday.", {"lby": ["Libya"], "tcd": ["Chad"]})
     assert ("RETREAT", "lby", "tcd") in triples(evs)
+
+
+def test_a_first_word_actor_parsed_as_an_adverb_is_the_subject(nlp):
+    evs = code(nlp, "Caracas on Friday declined to take part in naval exercises in the Caribbean.", {"ven": ["Caracas"]})
+    assert evs and all(e.source == "ven" for e in evs)

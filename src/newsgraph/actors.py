@@ -1127,7 +1127,11 @@ class _Builder:
             w = self.doc[k]
             inner = self.taken.get(k)
             if inner is not None and inner.kind == "organization":
-                return  # "the Army leadership": the organisation is the actor
+                # "the Army leadership", "Arab League foreign ministers": the organisation is the actor, and the
+                # phrase one more mention of it
+                if not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN"):  # ("No 10 media chief X")
+                    self.mark(inner, start, end)
+                return
             c = self.country_of_token(w)
             if c:
                 country = country or self._minority_country(w, c) or c

@@ -398,6 +398,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     subs = _children(t, "nsubj") or _children(t, "csubj") or _aux_subjects(t, "nsubj", "csubj")
+    if not subs and t.dep_ == "ROOT":
+        # "Caracas on Friday declined ...", "Baghdad let ...": a first-word actor the parser took for an adverb
+        subs = [c for c in _children(t, "npadvmod") if c.i == t.sent.start and actors_for(c)]
     if subs:
         # two subjects are a misparse, usually of a dateline ("NEW DELHI, Oct 16 (Reuters) - India began"):
         # the nearest before the verb is the real one
@@ -407,8 +410,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         if s.tag_ == "VBG" and not actors_for(s):
             # a participle the parser made the subject: "Visiting Prime Minister X pledged" (X),
             # "negotiators meeting in Washington agreed" (the negotiators)
-            inner = _children(s, "nsubj") or (_children(s, "dobj") if s.lower_ == "visiting" else [])
-            if inner:
+            inner = _children(s, "nsubj") or (_children(s, "dobj") if s.lower_ == "visiting" else []) or [
+                c for c in s.children if c.dep_ == "compound" and c.i < s.i and actors_for(c)]
+            if inner:  # ("ministers meeting in Baghdad condemned", "meeting" the head and "ministers" compound)
                 return inner[0]
         if s.pos_ == "NOUN" and not actors_for(s):
             # "negotiators meeting in Washington agreed" parsed as the noun "meeting": its modifier acts
