@@ -2094,3 +2094,19 @@ def test_a_preposition_hung_on_the_particle_is_the_verbs(nlp):
 def test_a_first_word_actor_parsed_as_an_adverb_is_the_subject(nlp):
     evs = code(nlp, "Caracas on Friday declined to take part in naval exercises in the Caribbean.", {"ven": ["Caracas"]})
     assert evs and all(e.source == "ven" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Australian troops landed in Dili on Monday to restore order in the capital.",
+    "Australian troops fanned out across Dili on Monday to protect civilians.",
+    "Australian troops of a multinational force landed in Dili on Monday.",
+])
+def test_forces_deployed_to_keep_the_peace_are_peacekeeping(nlp, text):
+    evs = code(nlp, text, {"aus": ["Australian troops"], "tls": ["Dili"]})
+    assert [(e.type, e.cameo) for e in evs] == [("AID", "074")]
+
+
+def test_forces_deployed_for_no_protective_purpose_are_a_mobilisation(nlp):
+    evs = code(nlp, "Australian troops landed in Dili on Monday to seize the airport.",
+               {"aus": ["Australian troops"], "tls": ["Dili"]})
+    assert all(e.type != "AID" for e in evs)

@@ -2483,6 +2483,47 @@ def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
         if any(country.get(a) == "IGO" for a in _actors(h.targets)):
             h.type, h.cameo = "AID", "074"
             h.composed.append("forces sent to an intergovernmental force: peacekeeping")
+    for h in hits:
+        if h.absorbed or h.type != "MOBILIZE" or h.cameo != "154" or h.entry.pos != "verb":
+            continue
+        why = _protective_purpose(h.tok) or _peacekeepers(h.tok)
+        if why:
+            h.type, h.cameo = "AID", "074"
+            h.composed.append(f"forces deployed {why}: peacekeeping")
+
+
+_PROTECT = {"protect", "shield", "guard", "safeguard", "escort"}
+_KEEP = {"restore", "keep", "maintain", "enforce", "monitor", "police", "preserve", "bring"}
+_ORDER = {"order", "security", "peace", "calm", "stability", "law", "truce", "ceasefire", "cease-fire"}
+
+
+def _protective_purpose(v: Token) -> str | None:
+    """"landed in Dili to restore order", "fanned out to protect civilians", "to help keep the truce": forces
+    moved to protect people or keep the peace (what they are sent for, an infinitive of purpose)."""
+    for c in v.children:
+        if c.dep_ not in ("advcl", "xcomp") or not _to_infinitive(c):
+            continue
+        for x in [c, *_children(c, "xcomp")] + ([g for g in c.children if g.dep_ == "ccomp"] if _lemma(c) == "help"
+                                               else []):
+            lemma = _lemma(x)
+            if lemma in _PROTECT or (lemma in _KEEP and any(_lemma(o) in _ORDER for o in _objects(x))):
+                return f"to '{x.text}'"
+    return None
+
+
+def _peacekeepers(v: Token) -> str | None:
+    """Forces named as peacekeepers or as a multinational or UN force, or sent under a UN mandate or flag."""
+    subj = _subject(v)
+    words = {w.lower_ for w in subj.subtree} if subj is not None else set()
+    for p in _children(v, "prep"):
+        if p.lower_ in ("under", "with", "at"):
+            words |= {w.lower_ for w in p.subtree}
+    if words & {"peacekeepers", "peacekeeping", "peacekeeper", "helmets"}:
+        return "as peacekeepers"
+    if "force" in words and words & {"multinational", "u.n.", "un", "international", "ecomog"} or (
+            words & {"mandate", "flag"} and words & {"u.n.", "un", "united"}):
+        return "in a multinational or UN force"
+    return None
 
 
 # verbs that say only that someone answered another's act; how they answered ("retaliated, expelling two
