@@ -2110,3 +2110,11 @@ def test_forces_deployed_for_no_protective_purpose_are_a_mobilisation(nlp):
     evs = code(nlp, "Australian troops landed in Dili on Monday to seize the airport.",
                {"aus": ["Australian troops"], "tls": ["Dili"]})
     assert all(e.type != "AID" for e in evs)
+
+
+def test_stepping_down_before_protesters_is_yielding(nlp):
+    acts = {"kgz": ["Kyrgyzstan's prime minister"]}
+    evs = code(nlp, "Kyrgyzstan's prime minister stepped down on Monday, yielding to thousands of protesters.", acts)
+    assert ("CONCEDE", "0831") in {(e.type, e.cameo) for e in evs}
+    evs = code(nlp, "Kyrgyzstan's prime minister stepped down on Monday, citing his health.", acts)
+    assert all(e.type != "CONCEDE" for e in evs)

@@ -2425,7 +2425,10 @@ _SPELLS = {"day", "week", "month", "year", "wave", "series", "round"}
 
 
 def _pressing(o: Token) -> bool:
-    return _lemma(o) in _PRESSURES or (_lemma(o) in _SPELLS and any(_lemma(x) in _PRESSURES for x in _pobjs(o, {"of"})))
+    """"protests", "weeks of strikes", "(bowing to) thousands of protesters": what makes someone yield."""
+    press = _PRESSURES | _PROTESTERS
+    return _lemma(o) in press or (_lemma(o) in _SPELLS | {"thousand", "hundred", "ten"} and any(
+        _lemma(x) in press for x in _pobjs(o, {"of"})))
 
 
 def _poss_or_mod(o: Token) -> Token | None:
