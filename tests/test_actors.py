@@ -844,3 +844,10 @@ def test_a_group_word_after_an_organisation_is_a_mention_of_it(nlp):
     doc, acts = actors(nlp, "BBC chief Greg Dyke resigned on Thursday.")
     chief = next(t for t in doc if t.text == "chief")
     assert doc._.token_actor.get(chief.i) != acts["BBC"].id
+
+
+def test_a_province_where_things_happen_gives_a_group_its_country(nlp):
+    _, acts = actors(nlp, "Hindu militants beat up missionaries in Gujarat's Dangs district, police said.")
+    assert acts["Hindu militants"].country == "IND"
+    _, acts = actors(nlp, "Hindu militants beat up missionaries, police said.")
+    assert acts["Hindu militants"].country is None

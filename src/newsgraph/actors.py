@@ -1387,6 +1387,13 @@ class _Builder:
                 # "looted shops in Caracas", "mobs rampaged through Karachi", "at a Karachi mosque": a city
                 # counts as its country
                 capital = self._city_country(ent)
+            at = last.head if last.dep_ == "poss" and last.head.dep_ == "pobj" else last
+            locative = at.dep_ == "pobj" and at.head.lower_ in LOCATIVE_PREPS | {"through", "across", "throughout"}
+            if not (code or capital) and t.ent_type_ in ("GPE", "LOC") and locative:
+                # "in Gujarat's Dangs district", "across Andhra Pradesh": a province where things happen
+                from .places import country_of_province
+
+                capital = self._city_country(ent) or country_of_province(ent)
             if code and last.dep_ in ("amod", "compound", "nmod", "poss"):
                 if not places_only or (last.dep_ == "poss" and last.head.dep_ == "pobj"
                                        and last.head.head.lower_ in LOCATIVE_PREPS):
@@ -1400,6 +1407,8 @@ class _Builder:
                         or last.head.head.lemma_.lower() in SETTLEMENTS and self._city_country(ent)):
                 # "in the western city of Timisoara" (a city's country; a region's only when it is a country's name)
                 found.add(code or capital or self._city_country(ent))
+            elif capital and not code and last.dep_ == "poss" and locative:
+                found.add(capital)  # "in Sudan's Darfur region", "in Gujarat's Dangs district"
             elif capital and not code and last.dep_ in ("compound", "nmod") and last.head.pos_ == "NOUN":
                 found.add(capital)  # "on packed Moscow metro trains": a city describing a thing is a place
             elif code or capital:
