@@ -2118,3 +2118,12 @@ def test_stepping_down_before_protesters_is_yielding(nlp):
     assert ("CONCEDE", "0831") in {(e.type, e.cameo) for e in evs}
     evs = code(nlp, "Kyrgyzstan's prime minister stepped down on Monday, citing his health.", acts)
     assert all(e.type != "CONCEDE" for e in evs)
+
+
+def test_a_country_word_on_what_is_acted_on_names_the_target(nlp):
+    evs = code(nlp, "The guerrillas freed three Japanese engineers in the jungle on Friday.", {"reb": ["guerrillas"]})
+    ev = next(e for e in evs if e.type == "RETREAT")
+    assert ev.target is not None and "Japanese" in ev.explain["target"]
+    # a stance is no country acted on
+    evs = code(nlp, "Thousands of Pakistanis shouted anti-American slogans in Karachi on Friday.", {"pak": ["Pakistanis"]})
+    assert all("American" not in (e.explain.get("target") or "") for e in evs)

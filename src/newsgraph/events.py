@@ -2955,6 +2955,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
                 ev.explain["target"] = f"whom '{helped[1].text}' is to help"
         if ev.target is None and h.type == "MOBILIZE" and ev.source is not None:
             _shown_to(ev, h, doc)
+        if ev.source is not None and h.type not in PARTNERED and (
+                ev.target is None or (ev.explain.get("target") or "").startswith("implied")):
+            whose = _object_country(h, doc, ev.source)
+            if whose is not None:  # "freed three Japanese engineers", "dismissed a U.S. statement"
+                _country_target(ev, doc, whose[0], whose[1], f"the country of what it is done to ('{whose[1].text}')")
         if ev.target is None and ev.source is not None and IMPLIED_TARGET and not _answers(h):
             _imply_target(ev, doc)
         if h.type == "REQUEST" and (h.cameo or "").startswith("1053") and ev.source is not None:
@@ -3223,6 +3228,26 @@ def _helped(t: Token) -> tuple[Token, Token] | None:
                                                  for s in _children(x, "nsubj")]  # "help Indonesia weather ..."
                 if whom and actor_for(whom[0]):
                     return whom[0], c
+    return None
+
+
+def _object_country(h: Hit, doc: Doc, source: str) -> tuple[str, Span] | None:
+    """The country a country word describing what the act is done to names, when it is not the source's own:
+    "freed three Japanese engineers" (Japan), "dismissed a U.S. statement" (the United States); the object is
+    no actor of its own."""
+    names = lexicon.countries()
+    own = next((a.country for a in doc._.actors or [] if a.id == source), None)
+    objs = _objects(h.tok) if h.entry.pos != "noun" else _pobjs(h.tok, {"of"})
+    for o in objs:
+        if actor_for(o) is not None:
+            continue
+        for m in o.children:
+            if m.dep_ not in ("amod", "compound", "nmod") or m.i > o.i or is_sponsor(m) \
+                    or (m.i >= 2 and doc[m.i - 1].text == "-" and doc[m.i - 2].lower_ in ("pro", "anti")):
+                continue  # (not "anti-American slogans": a stance)
+            code = names.demonyms.get(m.text) or names.code(m.text)
+            if code and len(code) == 3 and code not in REGIONS and code != own:
+                return code, Span(m.idx, m.idx + len(m.text), m.text)
     return None
 
 
