@@ -2127,3 +2127,11 @@ def test_a_country_word_on_what_is_acted_on_names_the_target(nlp):
     # a stance is no country acted on
     evs = code(nlp, "Thousands of Pakistanis shouted anti-American slogans in Karachi on Friday.", {"pak": ["Pakistanis"]})
     assert all("American" not in (e.explain.get("target") or "") for e in evs)
+
+
+def test_carrying_on_despite_appeals_refuses_them(nlp):
+    acts = {"rus": ["Russia"]}
+    evs = code(nlp, "Russia vowed on Thursday to press on with its offensive despite Western appeals for a halt.", acts)
+    assert ("REJECT", "120") in {(e.type, e.cameo) for e in evs}
+    evs = code(nlp, "Russia vowed on Thursday to press on with its offensive despite the bad weather.", acts)
+    assert all(e.type != "REJECT" for e in evs)

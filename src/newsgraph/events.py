@@ -2345,6 +2345,10 @@ _ARMED_STRUGGLE = {"war", "fight", "fighting", "offensive", "attack", "battle", 
 _VOWS = {"vow", "pledge", "swear", "promise", "insist", "resolve", "determine"}
 
 
+_DEFIED = {"appeal", "call", "demand", "plea", "pressure", "request", "warning", "criticism", "protest", "concession",
+           "condemnation", "objection", "opposition", "outcry"}  # what carrying on regardless refuses
+
+
 def _holding_out(hits: list[Hit]) -> None:
     """"vowed to press on with the protests until the government recognised their victory", "vowed to stay camped
     until the council hands over power": a pledge to keep on until one's demand is met refuses to yield (CAMEO 12),
@@ -2353,6 +2357,14 @@ def _holding_out(hits: list[Hit]) -> None:
         if g.absorbed or g.entry.compose != "intent" or _lemma(g.tok) not in _VOWS or g.negated:
             continue
         go_on = [c for c in _children(g.tok, "xcomp") if _lemma(c) in _PERSIST]
+        despite = [o for x in [g.tok, *go_on, *(d for c in go_on for d in _children(c, "dobj"))]
+                   for p in _children(x, "prep") if p.lower_ == "despite"
+                   for o in _children(p, "pobj") if _lemma(o) in _DEFIED]
+        if go_on and despite:
+            # "vowed to press on with its offensive despite Western appeals for a halt": refusing what is asked
+            g.type, g.cameo = "REJECT", "120"
+            g.composed.append(f"pledged to '{go_on[0].text}' despite '{despite[0].text}': refusing to yield")
+            continue
         until = [a for c in go_on for x in [c, *_children(c, "xcomp", "acomp")] for a in x.children
                  if a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in a.children)]
         if not until or any(_lemma(x) in _ARMED_STRUGGLE for x in go_on[0].subtree if x.i < until[0].left_edge.i):
