@@ -2135,3 +2135,12 @@ def test_carrying_on_despite_appeals_refuses_them(nlp):
     assert ("REJECT", "120") in {(e.type, e.cameo) for e in evs}
     evs = code(nlp, "Russia vowed on Thursday to press on with its offensive despite the bad weather.", acts)
     assert all(e.type != "REJECT" for e in evs)
+
+
+def test_a_preposition_beside_an_object_is_no_particle(nlp):
+    acts = {"rus": ["Moscow"], "est": ["Estonia"]}
+    evs = code(nlp, "Moscow handed Estonia's ambassador a strongly worded note over the treatment of Russian speakers.", acts)
+    assert [e.type for e in evs] == ["ACCUSE"]
+    # a particle parsed as a preposition still is one
+    evs = code(nlp, "Moscow handed over the suspects to Estonia on Friday.", acts)
+    assert any(e.type == "COOPERATE" for e in evs) or any(e.type == "RETREAT" for e in evs)

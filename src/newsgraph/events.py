@@ -305,6 +305,7 @@ def _children(t: Token, *deps: str) -> list[Token]:
 
 
 _PARTICLES = {"back", "over", "away", "off", "out", "down", "up"}
+_DIRECTIONS = {"off", "out", "into", "away", "back", "down", "through", "across", "onto"}
 
 
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
@@ -619,7 +620,11 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
     memo = {} if memo is None else memo
     for key, vals in when:
         if key == "prt":
-            ok = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in vals for c in t.children)
+            # a particle parsed as a preposition ("handed over the suspects"), not a preposition of its own
+            # beside an object ("handed the ambassador a note over the treatment of ...")
+            # (a directional one keeps its object: "forced thousands of nomads off their lands")
+            ok = any(c.lower_ in vals and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (
+                c.lower_ in _DIRECTIONS or not (_children(c, "pobj") and _children(t, "dobj"))))) for c in t.children)
         elif key == "prep":
             ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children)
         elif key == "obj" and "*" in vals:
