@@ -2144,3 +2144,9 @@ def test_a_preposition_beside_an_object_is_no_particle(nlp):
     # a particle parsed as a preposition still is one
     evs = code(nlp, "Moscow handed over the suspects to Estonia on Friday.", acts)
     assert any(e.type == "COOPERATE" for e in evs) or any(e.type == "RETREAT" for e in evs)
+
+
+def test_a_reported_clause_misparsed_as_a_noun_keeps_its_subject(nlp):
+    evs = code(nlp, "Black pupils in Soweto boycotted classes for a third week on Tuesday to demand equal education "
+                    "rights, teachers said.", {"zaf": ["Black pupils"]})
+    assert any(e.type == "PROTEST" and e.source == "zaf" for e in evs)

@@ -448,8 +448,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
             return _subject(t.head.head, depth + 1)
         return t.head
-    if _misparsed_predicate(t):
-        return t.sent.root  # "X on Saturday hosted Y", parsed with X as the root
+    subj = _misparsed_subject(t)
+    if subj is not None:
+        return subj  # "X on Saturday hosted Y", parsed with X as the root
     if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and (
             _children(t, "dobj") or any(c.tag_ == "VBD" for c in t.conjuncts)))) \
             and t.sent.root.pos_ in ("NOUN", "PROPN") and \
@@ -481,13 +482,25 @@ def _first_to(t: Token) -> bool:
 def _misparsed_predicate(t: Token) -> bool:
     """A past-tense verb the parser hung as a modifier of its object in a sentence whose root is the subject
     before it: "Russian President X on Saturday hosted Japanese Prime Minister Y" (root X, "hosted" amod)."""
+    return _misparsed_subject(t) is not None
+
+
+def _misparsed_subject(t: Token) -> Token | None:
+    """The subject of a misparsed predicate (see above): the root noun before it; or, in a reported clause the
+    parser made a noun ("Black pupils in Soweto boycotted classes ..., teachers said": "classes" the clause, "pupils"
+    its modifier), the noun modifying the object before the verb."""
     if t.tag_ not in ("VBD", "VBN") or t.dep_ not in ("amod", "compound") or t.head.i < t.i \
             or t.head.pos_ not in ("PROPN", "NOUN"):
-        return False  # the cheap tests first: this runs for every verb without an object
+        return None  # the cheap tests first: this runs for every verb without an object
     root = t.sent.root
     # (a participle only in a sentence with no finite verb at all: "Supporters of X barricaded streets in Lome")
-    return root.pos_ in ("PROPN", "NOUN") and root.i < t.i and (
-        t.tag_ == "VBD" or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") and x.i != t.i for x in t.sent))
+    if root.pos_ in ("PROPN", "NOUN") and root.i < t.i and (
+            t.tag_ == "VBD" or not any(x.tag_ in ("VBD", "VBZ", "VBP", "MD") and x.i != t.i for x in t.sent)):
+        return root
+    if t.tag_ == "VBD" and t.head.dep_ == "ccomp":
+        return next((c for c in t.head.children if c.dep_ in ("nmod", "compound", "nsubj") and c.i < t.i
+                     and c.pos_ in ("NOUN", "PROPN") and actors_for(c)), None)
+    return None
 
 
 def _aux_subjects(t: Token, *deps: str) -> list[Token]:
