@@ -2150,3 +2150,21 @@ def test_a_reported_clause_misparsed_as_a_noun_keeps_its_subject(nlp):
     evs = code(nlp, "Black pupils in Soweto boycotted classes for a third week on Tuesday to demand equal education "
                     "rights, teachers said.", {"zaf": ["Black pupils"]})
     assert any(e.type == "PROTEST" and e.source == "zaf" for e in evs)
+    assert not any(e.type == "PROTEST" for e in code(nlp, "Black pupils in Soweto attended classes on Tuesday, "
+                                                          "teachers said.", {"zaf": ["Black pupils"]}))
+
+
+def test_a_predicate_after_a_relative_clause_the_parser_hung_on_the_subject(nlp):
+    acts = {"per": ["Shining Path guerrillas"], "off": ["local officials"]}
+    evs = code(nlp, "Shining Path guerrillas, who have killed hundreds of local officials, threatened on Sunday to blow "
+                    "up polling stations.", acts)
+    assert any(e.type == "THREATEN" and e.source == "per" for e in evs)
+
+
+def test_a_group_calling_itself_something_calls_for_nothing(nlp):
+    evs = code(nlp, "A group of traffickers calling themselves the Extraditables threatened to kill judges for every "
+                    "Colombian sent to the United States.", {"grp": ["group"], "usa": ["United States"]})
+    assert all(e.type != "REQUEST" for e in evs)
+    evs = code(nlp, "The group called for Colombia to stop sending traffickers to the United States.",
+               {"grp": ["group"], "col": ["Colombia"]})
+    assert any(e.type == "REQUEST" for e in evs)

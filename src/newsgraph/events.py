@@ -452,10 +452,13 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if subj is not None:
         return subj  # "X on Saturday hosted Y", parsed with X as the root
     if t.dep_ == "acl" and (t.tag_ == "VBD" or (t.tag_ == "VBN" and (
-            _children(t, "dobj") or any(c.tag_ == "VBD" for c in t.conjuncts)))) \
+            _children(t, "dobj") or any(c.tag_ == "VBD" for c in t.conjuncts)
+            # "Shining Path guerrillas, who have killed ..., threatened on Sunday to blow up ...": after a comma,
+            # with an infinitive of its own
+            or (t.i > 0 and t.nbor(-1).text == "," and any(_to_infinitive(c) for c in t.children))))) \
             and t.sent.root.pos_ in ("NOUN", "PROPN") and \
             t.sent.root.i < t.i and not any(c.pos_ in ("VERB", "AUX") for c in t.sent.root.children
-                                            if c.dep_ not in ("acl", "relcl")):
+                                            if c.dep_ not in ("acl", "relcl", "amod")):
         # "Doctors from two American aid groups donated ...", parsed as a noun with a reduced relative: a
         # finite past verb (or a participle with an object of its own, or coordinated with a past verb: no
         # passive) of a sentence with no verb of its own is its predicate, the root noun its subject
