@@ -2168,3 +2168,13 @@ def test_a_group_calling_itself_something_calls_for_nothing(nlp):
     evs = code(nlp, "The group called for Colombia to stop sending traffickers to the United States.",
                {"grp": ["group"], "col": ["Colombia"]})
     assert any(e.type == "REQUEST" for e in evs)
+
+
+def test_the_country_in_a_leaders_words_is_the_leaders_side(nlp):
+    acts = {"zmb": ["President Kaunda"]}
+    evs = code(nlp, "President Kaunda said on Tuesday that the country would return to multiparty politics.", acts)
+    assert [(e.type, e.cameo, e.source) for e in evs] == [("AGREE", "034", "zmb")]
+    # other countries are not the speaker's side
+    evs = code(nlp, "President Kaunda said on Tuesday that all the other countries would return to multiparty politics.",
+               acts)
+    assert all(e.source != "zmb" for e in evs)

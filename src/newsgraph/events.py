@@ -466,6 +466,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     return None
 
 
+_OWN_SIDE = {"country", "nation", "government", "state", "administration"}  # "the country" in a leader's words
 _SPEAKERS_ACTS = {"SUPPORT", "ACCUSE", "REJECT"}  # what a speaker does in saying: praise, blame, refuse
 _ONTO = {"on", "to", "against", "upon", "into"}  # "an embargo was clamped on X by Y": whom a passive act is done to
 # verbs whose "with"-object its subject undergoes or deals with, not does ("met with protests", "threatened X with
@@ -2111,7 +2112,11 @@ def _composition(hits: list[Hit]) -> None:
                 if g.entry.speech:
                     # reported: a future cooperative act is an intent (AGREE), a future or conditional
                     # hostile one a threat; otherwise the reported event stands as it is
-                    if h.sources and _pron(h.sources[0]):
+                    if h.sources and (_pron(h.sources[0]) or (
+                            _lemma(h.sources[0]) in _OWN_SIDE and h.sources[0].tag_ == "NN"
+                            and not actors_for(h.sources[0])
+                            and any(c.dep_ == "det" and c.lower_ == "the" for c in h.sources[0].children))):
+                        # "said it would ...", "said the country would ...": the speaker's side
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
                     elif not h.sources and h.modality in ("future", "possible", "conditional") and any(
