@@ -2178,3 +2178,24 @@ def test_the_country_in_a_leaders_words_is_the_leaders_side(nlp):
     evs = code(nlp, "President Kaunda said on Tuesday that all the other countries would return to multiparty politics.",
                acts)
     assert all(e.source != "zmb" for e in evs)
+
+
+def test_a_state_leaving_an_intergovernmental_body_reduces_relations(nlp):
+    from newsgraph.model import Actor as A
+
+    def run(text, igo):
+        doc = nlp(text)
+        doc._.published = "2018-09-06"
+        acts = [A("geo", "Georgia", "country", country="GEO"), A("igo", igo, "organization", country="IGO")]
+        doc._.actors = acts
+        doc._.token_actor = {t.i: ("geo" if t.text == "Georgia" else "igo") for t in doc
+                             if t.text == "Georgia" or t.text in igo.split()}
+        doc._.quotes = []
+        return E.find_events(doc)
+
+    evs = run("Georgia pulled out of the Commonwealth of Independent States on Tuesday.",
+              "Commonwealth of Independent States")
+    assert [(e.type, e.cameo) for e in evs] == [("SANCTION", "160")]
+    # troops pulled out are a retreat
+    evs = run("Georgia pulled its troops out of the UNOMIG zone on Tuesday.", "UNOMIG")
+    assert all(e.type != "SANCTION" for e in evs)

@@ -2631,6 +2631,29 @@ def _casualties(h: Hit) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ output
+_LEAVING = {"pull", "withdraw", "withdrawal", "walk", "quit", "leave", "exit", "pullout"}
+
+
+def _leaves_organisation(h: Hit, doc: Doc) -> bool:
+    """h is a state (or its government) leaving an intergovernmental body: what it goes out of (or the object of
+    "quit") is an IGO actor, and no forces are what is moved."""
+    t = h.tok
+    if _lemma(t) not in _LEAVING or any(_lemma(o) in word_classes().get("forces", ()) for o in _objects(t)):
+        return False
+    left = _pobjs(t, {"from", "of"}) + (_objects(t) if _lemma(t) in ("quit", "leave", "exit") else [])
+    left += [g for c in t.children if c.lower_ in _PARTICLES and c.dep_ in ("prt", "prep", "advmod")
+             for p in _children(c, "prep") if p.lower_ in ("of", "from") for g in _children(p, "pobj")]  # "out of"
+    country = _countries(doc)
+    if not any(country.get(a) == "IGO" and _kind(doc, a) == "organization" for a in _actors(left)):
+        return False
+    return _all_sources(h, doc, lambda a: a.kind == "country" or (a.sector == "GOV" and a.country not in (
+        None, "IGO", "NGO")))
+
+
+def _kind(doc: Doc, actor_id: str) -> str | None:
+    return next((a.kind for a in doc._.actors or [] if a.id == actor_id), None)
+
+
 def _countries(doc: Doc) -> dict[str, str | None]:
     """Actor id -> country code."""
     return {a.id: a.country for a in doc._.actors or []}
@@ -2948,6 +2971,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         # force, doing violence in a protest, riot (CAMEO 145)
         h.type, h.cameo = "PROTEST", "145"
         h.composed.append("violence done in a protest by people under no arms: a riot")
+    if h.type in ("RETREAT", "PROTEST") and _leaves_organisation(h, doc):
+        # "Georgia pulled out of the Commonwealth of Independent States", "Washington's withdrawal from UNESCO",
+        # "walked out of the OAU": a state leaving an intergovernmental body cuts its relations with it (CAMEO 16)
+        h.type, h.cameo = "SANCTION", "160"
+        h.composed.append("leaving an intergovernmental body: reduced relations")
     if h.type == "REQUEST" and h.entry.compose == "demand":
         _rallying(h)
     code = cameo_codes().get(h.cameo)
