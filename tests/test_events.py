@@ -2199,3 +2199,10 @@ def test_a_state_leaving_an_intergovernmental_body_reduces_relations(nlp):
     # troops pulled out are a retreat
     evs = run("Georgia pulled its troops out of the UNOMIG zone on Tuesday.", "UNOMIG")
     assert all(e.type != "SANCTION" for e in evs)
+
+
+def test_a_verb_of_saying_hung_as_the_fronted_clauses_complement(nlp):
+    acts = {"idn": ["Indonesia"], "prt": ["Portugal"], "ngo": ["Red Cross"]}
+    evs = code(nlp, "Indonesia must let the Red Cross into East Timor, Portugal's foreign minister told reporters in "
+                    "Lisbon on Tuesday.", acts)
+    assert ("REQUEST", "prt", "idn") in triples(evs)

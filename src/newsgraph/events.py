@@ -1482,7 +1482,7 @@ def _embedded(t: Token) -> list[Token]:
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
                     out += _conjuncts(g)
-    fronted = _fronted_content(t) if t.dep_ in ("conj", "advcl") else None
+    fronted = _fronted_content(t) if t.dep_ in ("conj", "advcl", "ccomp") else None
     if fronted is not None:  # "X will ..., Y warned": the fronted clause is what Y says
         out += [fronted, *_passive_subject_acts(fronted)]
     return out
@@ -1640,11 +1640,12 @@ def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
 def _fronted_content(v: Token) -> Token | None:
     """"Troops will open fire on anyone ..., the authorities warned": the clause before a verb of saying that the
     parser made the root, with the verb of saying a conjunct after a comma."""
-    if v.dep_ not in ("conj", "advcl") or v.head.i >= v.i or v.head.dep_ != "ROOT" or _children(v.head, "cc"):
-        return None
+    if v.dep_ not in ("conj", "advcl", "ccomp") or v.head.i >= v.i or v.head.dep_ != "ROOT" \
+            or _children(v.head, "cc"):
+        return None  # ("X must let Y in, the minister told reporters": "told" hung as the clause's complement)
     if v.dep_ == "advcl" and _children(v, "mark"):
         return None  # "..., as the minister said": an aside, not the verb the clause is reported by
-    subj = _children(v, "nsubj")
+    subj = [x for x in _children(v, "nsubj") if x.i < v.i][-1:]  # the nearest ("Y in, the minister told")
     if not subj or subj[0].left_edge.i == 0 or v.doc[subj[0].left_edge.i - 1].text != ",":
         return None
     if not any(e.speech for e in trigger_index().get((_lemma(v), "verb"), ())):
