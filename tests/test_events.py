@@ -2206,3 +2206,10 @@ def test_a_verb_of_saying_hung_as_the_fronted_clauses_complement(nlp):
     evs = code(nlp, "Indonesia must let the Red Cross into East Timor, Portugal's foreign minister told reporters in "
                     "Lisbon on Tuesday.", acts)
     assert ("REQUEST", "prt", "idn") in triples(evs)
+
+
+def test_who_ordered_an_act_named_after_a_comma_did_it(nlp):
+    acts = {"tjk": ["Tajikistan's interior ministry"], "dyu": ["Dushanbe"]}
+    evs = code(nlp, "The easing of the overnight curfew in Dushanbe, ordered by Tajikistan's interior ministry on "
+                    "Saturday, will let residents stay out until midnight.", acts)
+    assert any(e.source == "tjk" for e in evs)

@@ -1860,7 +1860,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if not srcs:
                 # "the repeal of the pass laws, announced by President Botha", "a cutoff of military ties was
                 # announced by the United States": who ordered or announced the act did it
-                for v in [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"] + (
+                # (after a comma, hung on the "of"-object: "the easing of the curfew in Dushanbe, ordered by X")
+                for v in [c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"] + [
+                        c for o in ofs for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                        and c.nbor(-1).text == ","] + (
                         [t.head] if t.dep_ == "nsubjpass" and ((m := _match(t.head)) is None or m.speech or (
                             "light" in m.flags and _lemma(t.head) in _CONVEYING)) else []):
                     # (a light verb's passive, "investigations were launched by X", carries the noun below)
