@@ -2213,3 +2213,21 @@ def test_who_ordered_an_act_named_after_a_comma_did_it(nlp):
     evs = code(nlp, "The easing of the overnight curfew in Dushanbe, ordered by Tajikistan's interior ministry on "
                     "Saturday, will let residents stay out until midnight.", acts)
     assert any(e.source == "tjk" for e in evs)
+
+
+@pytest.mark.parametrize("text,acts,expected", [
+    ("Washington leaned on Niger on Monday to let US drones fly from Niamey.", {"usa": ["Washington"], "ner": ["Niger"]},
+     "REQUEST"),
+    ("The army dangled the prospect of a curfew over Ayacucho on Friday.", {"arm": ["army"]}, "THREATEN"),
+    ("Australia came to the rescue of Papua New Guinea on Monday with generators.",
+     {"aus": ["Australia"], "png": ["Papua New Guinea"]}, "AID"),
+    ("The party said it would ditch the prime minister within a month.", {"pty": ["party"]}, "AGREE"),
+])
+def test_idioms_journalists_use(nlp, text, acts, expected):
+    assert expected in {e.type for e in code(nlp, text, acts)}
+
+
+def test_idioms_need_their_own_words(nlp):
+    assert not code(nlp, "The party said it ditched the old logo.", {"pty": ["party"]})
+    assert all(e.type != "AID" for e in code(nlp, "Australia came to Papua New Guinea on Monday.",
+                                            {"aus": ["Australia"], "png": ["Papua New Guinea"]}))
