@@ -2537,7 +2537,7 @@ def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
             h.composed.append(f"forces deployed {why}: peacekeeping")
 
 
-_PROTECT = {"protect", "shield", "guard", "safeguard", "escort"}
+_SHIELDING = {"protect", "shield", "guard", "safeguard", "escort"}
 _KEEP = {"restore", "keep", "maintain", "enforce", "monitor", "police", "preserve", "bring"}
 _ORDER = {"order", "security", "peace", "calm", "stability", "law", "truce", "ceasefire", "cease-fire"}
 
@@ -2551,7 +2551,7 @@ def _protective_purpose(v: Token) -> str | None:
         for x in [c, *_children(c, "xcomp")] + ([g for g in c.children if g.dep_ == "ccomp"] if _lemma(c) == "help"
                                                else []):
             lemma = _lemma(x)
-            if lemma in _PROTECT or (lemma in _KEEP and any(_lemma(o) in _ORDER for o in _objects(x))):
+            if lemma in _SHIELDING or (lemma in _KEEP and any(_lemma(o) in _ORDER for o in _objects(x))):
                 return f"to '{x.text}'"
     return None
 
