@@ -2231,3 +2231,12 @@ def test_idioms_need_their_own_words(nlp):
     assert not code(nlp, "The party said it ditched the old logo.", {"pty": ["party"]})
     assert all(e.type != "AID" for e in code(nlp, "Australia came to Papua New Guinea on Monday.",
                                             {"aus": ["Australia"], "png": ["Papua New Guinea"]}))
+
+
+def test_a_verb_a_noun_row_names_carries_the_noun(nlp):
+    acts = {"bih": ["Bosnia"], "hrv": ["Croatia"]}
+    evs = code(nlp, "Bosnia piled pressure on Croatia on Tuesday to settle their row over the bridge.", acts)
+    assert ("REQUEST", "bih", "hrv") in triples(evs)
+    # a verb named only as the noun's context is not its doer ("dismissed the latest attack")
+    evs = code(nlp, "Bosnia dismissed the latest Croatian attack on its policy.", acts)
+    assert all(not (e.type == "ACCUSE" and e.source == "bih") for e in evs)

@@ -133,6 +133,10 @@ _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee",
 _ASPECT = {"launch", "deliver", "stage", "carry", "conduct", "make", "begin", "hold", "resume", "continue",
            "start", "mount", "step", "intensify", "escalate"}
 # verbs whose subject perceives, fears or escapes the act named by their object, never does it
+# verbs a noun row may name as its context whose subject is not the doer ("dismissed the Tory attack", "received a
+# phone call", "achieve a breakthrough")
+_NOT_CARRYING = {"dismiss", "reject", "rebuff", "receive", "get", "take", "return", "achieve", "deny", "brush", "shrug",
+                 "condemn", "criticise", "criticize", "welcome", "hail", "praise", "ignore", "defy", "resist"}
 _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", "need", "mark", "commemorate",
               "remember", "mention", "describe", "watch", "cover", "follow", "predict", "anticipate", "doubt",
               "risk", "dread", "discuss", "debate", "consider", "study", "monitor", "track", "document", "record",
@@ -1909,6 +1913,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                             _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head.i == v.i))))):
                     # "suffered an attack": the subject of a verb of undergoing is the target, never the source
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
+                if le is None and not under and t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" \
+                        and _match(v) is None and _lemma(v) not in _NOT_DOING | _NOT_CARRYING \
+                        and any(k == "head" and _lemma(v) in vals for k, vals in e.when):
+                    le = e  # "Bosnia piled pressure on Croatia": the noun's row names the verb that carries it
                 if le is not None or under:
                     s = _agent(v) if _is_passive(v) else _subject(v)
                     if s is None and _is_passive(v) and (h.type == "MOBILIZE" or _participating(v)):
