@@ -2240,3 +2240,12 @@ def test_a_verb_a_noun_row_names_carries_the_noun(nlp):
     # a verb named only as the noun's context is not its doer ("dismissed the latest attack")
     evs = code(nlp, "Bosnia dismissed the latest Croatian attack on its policy.", acts)
     assert all(not (e.type == "ACCUSE" and e.source == "bih") for e in evs)
+
+
+def test_a_protest_note_fired_off_is_no_gunfire(nlp):
+    acts = {"gtm": ["Guatemala"], "blz": ["Belize"]}
+    evs = code(nlp, "Guatemala fired off a formal protest note to Belize on Friday.", acts)
+    assert evs and all(e.type == "ACCUSE" for e in evs)
+    evs = code(nlp, "Guatemalan troops fired off several rounds at Belize's border post on Friday.",
+               {"gtm": ["Guatemalan troops"], "blz": ["Belize"]})
+    assert any(e.type == "ASSAULT" for e in evs)
