@@ -2249,3 +2249,10 @@ def test_a_protest_note_fired_off_is_no_gunfire(nlp):
     evs = code(nlp, "Guatemalan troops fired off several rounds at Belize's border post on Friday.",
                {"gtm": ["Guatemalan troops"], "blz": ["Belize"]})
     assert any(e.type == "ASSAULT" for e in evs)
+
+
+def test_who_opened_an_inquiry_named_before_did_it(nlp):
+    acts = {"deu": ["Bundestag"], "eth": ["Ethiopia"]}
+    evs = code(nlp, "A parliamentary inquiry into arms exports to Ethiopia, opened by the Bundestag on Monday, will "
+                    "question two former ministers.", acts)
+    assert any(e.type == "ACCUSE" and e.source == "deu" for e in evs)

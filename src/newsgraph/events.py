@@ -103,7 +103,8 @@ NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 _NOT_TARGET_PREPS = {"according"}
 # verbs by whose agent an act named by a noun is done ("the closure, ordered by the government")
 _DECIDING = {"order", "approve", "decide", "authorize", "authorise", "impose", "declare", "decree", "adopt",
-             "endorse", "enact", "sign", "carry", "conduct", "launch", "initiate", "implement"}
+             "endorse", "enact", "sign", "carry", "conduct", "launch", "initiate", "implement", "open", "establish",
+             "start", "begin", "convene"}  # ("an inquiry into arms exports, opened by the Bundestag")
 _JOINT = {"AGREE", "CONSULT", "COOPERATE"}  # coordinated sides with no one else named act with each other
 # "under X's auspices": a mediator, no party ("auspex" is the tagger's lemma of "auspices")
 _MEDIATION = {"auspices", "auspex", "auspice", "aegis", "mediation", "sponsorship", "chairmanship"}
