@@ -125,19 +125,19 @@ _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
              "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload",
-             "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "spate", "shipment",
-             "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
+             "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "spate",
+             "shipment", "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
              "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
 _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee", "ruble", "rouble", "dinar", "riyal",
              "shekel", "lira", "peso", "krone", "krona", "won", "rand", "ringgit", "baht", "$", "usd", "eur"}
 # verbs that only carry the event named by their object ("resume shelling", "launch an offensive")
 _ASPECT = {"launch", "deliver", "stage", "carry", "conduct", "make", "begin", "hold", "resume", "continue",
            "start", "mount", "step", "intensify", "escalate"}
-# verbs whose subject perceives, fears or escapes the act named by their object, never does it
 # verbs a noun row may name as its context whose subject is not the doer ("dismissed the Tory attack", "received a
 # phone call", "achieve a breakthrough")
 _NOT_CARRYING = {"dismiss", "reject", "rebuff", "receive", "get", "take", "return", "achieve", "deny", "brush", "shrug",
                  "condemn", "criticise", "criticize", "welcome", "hail", "praise", "ignore", "defy", "resist"}
+# verbs whose subject perceives, fears or escapes the act named by their object, never does it
 _NOT_DOING = {"fear", "expect", "see", "witness", "survive", "escape", "avoid", "need", "mark", "commemorate",
               "remember", "mention", "describe", "watch", "cover", "follow", "predict", "anticipate", "doubt",
               "risk", "dread", "discuss", "debate", "consider", "study", "monitor", "track", "document", "record",
@@ -2421,7 +2421,7 @@ def _refuses(h: Hit) -> bool:
     if h.type in HOSTILE:  # (not "will not be bullied": what others will not do; nor "can't arrest anyone")
         return h.negated and not _is_passive(h.tok) and (
             h.modality == "future" or bool(_aux(h.tok) & {"will", "wo", "would", "'ll", "shall"}))
-    return h.type in MATERIAL_COOP | HOSTILE | {"AGREE"} and h.negated and (
+    return h.type in MATERIAL_COOP | {"AGREE"} and h.negated and (
         h.modality == "future" or bool(_aux(h.tok) & _WONT))
 
 
@@ -2656,15 +2656,12 @@ def _leaves_organisation(h: Hit, doc: Doc) -> bool:
     left = _pobjs(t, {"from", "of"}) + (_objects(t) if _lemma(t) in ("quit", "leave", "exit") else [])
     left += [g for c in t.children if c.lower_ in _PARTICLES and c.dep_ in ("prt", "prep", "advmod")
              for p in _children(c, "prep") if p.lower_ in ("of", "from") for g in _children(p, "pobj")]  # "out of"
-    country = _countries(doc)
-    if not any(country.get(a) == "IGO" and _kind(doc, a) == "organization" for a in _actors(left)):
+    acts = _actors_by_id(doc)
+    if not any((a := acts.get(i)) is not None and a.country == "IGO" and a.kind == "organization"
+               for i in _actors(left)):
         return False
     return _all_sources(h, doc, lambda a: a.kind == "country" or (a.sector == "GOV" and a.country not in (
         None, "IGO", "NGO")))
-
-
-def _kind(doc: Doc, actor_id: str) -> str | None:
-    return next((a.kind for a in doc._.actors or [] if a.id == actor_id), None)
 
 
 def _countries(doc: Doc) -> dict[str, str | None]:
@@ -3315,7 +3312,7 @@ def _object_country(h: Hit, doc: Doc, source: str) -> tuple[str, Span] | None:
     "freed three Japanese engineers" (Japan), "dismissed a U.S. statement" (the United States); the object is
     no actor of its own."""
     names = lexicon.countries()
-    own = next((a.country for a in doc._.actors or [] if a.id == source), None)
+    own = getattr(_actors_by_id(doc).get(source), "country", None)
     objs = _objects(h.tok) if h.entry.pos != "noun" else _pobjs(h.tok, {"of"})
     for o in objs:
         if actor_for(o) is not None:
