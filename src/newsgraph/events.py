@@ -313,16 +313,21 @@ _PARTICLES = {"back", "over", "away", "off", "out", "down", "up"}
 _DIRECTIONS = {"off", "out", "into", "away", "back", "down", "through", "across", "onto"}
 
 
+def _particle_pobjs(t: Token, preps, deps=("advmod",)) -> list[Token]:
+    """Objects of the prepositions in preps the parser hung on one of t's particles ("handed the strip back to
+    Chad"; with deps prt and prep too: "pulled out of the CIS")."""
+    return [g for c in t.children if c.dep_ in deps and c.lower_ in _PARTICLES
+            for p in _children(c, "prep") if p.lower_ in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
+
+
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of t's prepositions named in preps (also "agent" = by)."""
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
-        elif c.dep_ == "advmod" and c.lower_ in _PARTICLES and t.pos_ == "VERB":
-            # "handed the strip back to Chad": the preposition hung on the verb's particle
-            out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
-                    for g in p.children if g.dep_ in ("pobj", "pcomp")]
+    if t.pos_ == "VERB":
+        out += _particle_pobjs(t, preps)  # "handed the strip back to Chad"
     if not out and t.pos_ == "NOUN":
         # "Iran's rejection on Thursday of the resolution": the parser hangs the noun's preposition on the date
         for c in t.children:
@@ -2546,7 +2551,7 @@ def _peacekeeping(hits: list[Hit], doc: Doc) -> None:
             h.composed.append(f"forces deployed {why}: peacekeeping")
 
 
-_SHIELDING = {"protect", "shield", "guard", "safeguard", "escort"}
+_SHIELDING = _PROTECT - {"evacuate", "rescue", "defend"}  # (not "to evacuate nationals", "to defend the border")
 _KEEP = {"restore", "keep", "maintain", "enforce", "monitor", "police", "preserve", "bring"}
 _ORDER = {"order", "security", "peace", "calm", "stability", "law", "truce", "ceasefire", "cease-fire"}
 
@@ -2654,8 +2659,7 @@ def _leaves_organisation(h: Hit, doc: Doc) -> bool:
     if _lemma(t) not in _LEAVING or any(_lemma(o) in word_classes().get("forces", ()) for o in _objects(t)):
         return False
     left = _pobjs(t, {"from", "of"}) + (_objects(t) if _lemma(t) in ("quit", "leave", "exit") else [])
-    left += [g for c in t.children if c.lower_ in _PARTICLES and c.dep_ in ("prt", "prep", "advmod")
-             for p in _children(c, "prep") if p.lower_ in ("of", "from") for g in _children(p, "pobj")]  # "out of"
+    left += _particle_pobjs(t, {"of", "from"}, ("prt", "prep", "advmod"))  # "out of"
     acts = _actors_by_id(doc)
     if not any((a := acts.get(i)) is not None and a.country == "IGO" and a.kind == "organization"
                for i in _actors(left)):
