@@ -243,6 +243,22 @@ def test_bare_acting_body_belongs_to_the_articles_country(nlp):
     assert "the government" in [m.text for m in ken.mentions]
 
 
+@pytest.mark.parametrize("text, word, country", [
+    # acted on, a definite bare body is the state the text is about too
+    ("Nepal's Maoist rebels warned the government on Tuesday of serious consequences.", "government", "NPL"),
+    ("Sudan's protest movement called on the army on Friday to hand power to civilians.", "army", "SDN"),
+    # not an indefinite or described one, nor other states', nor a head count of what is sent
+    ("Nepal's Maoist rebels said Nepal needed a divided government.", "government", None),
+    ("Japan lobbied Southeast Asian governments to back the plan, Japanese diplomats said.", "governments", None),
+    ("Senegal offered 1,500 troops to Senegal's neighbours, Senegalese officials said.", "troops", None),
+])
+def test_bare_body_acted_on_belongs_to_the_articles_country(nlp, text, word, country):
+    doc, acts = actors(nlp, text)
+    tok = next(t for t in doc if t.text == word)
+    owner = next((a for a in acts.values() if doc._.token_actor.get(tok.i) == a.id), None)
+    assert (owner.country if owner else None) == country
+
+
 def test_built_in_leaders_fill_a_missing_country(nlp):
     _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
     assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")

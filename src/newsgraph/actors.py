@@ -75,6 +75,9 @@ ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF", "EDU", 
 DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 # unnamed gunmen, militiamen, kidnappers, police: of the place they act in
 AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
+PLACE_BODIES = {"HLH", "EDU", "BUS"}
+ARMED_OR_STATE = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "JUD", "LEG"}
+STATE_FORCES = {"GOV", "MIL", "COP"}  # hospitals, schools, firms: acted on, more often a place or a thing
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 # a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
@@ -1186,10 +1189,11 @@ class _Builder:
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
             plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
-            if acting and plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
-                                     or t.lower_ in ("authorities", "cabinet")):
-                # "police said", "the government denied": an acting body of the country the article is about
-                self._pending_bare.append((t, start, end, head, ow))
+            if plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
+                          or t.lower_ in ("authorities", "cabinet")):
+                # "police said", "the government denied": an acting body of the country the article is about;
+                # "warned the government": acted on, it is that country's too when the article has one
+                self._pending_bare.append((t, start, end, head, ow, acting))
             return
         if person is not None:
             self._pending_led.append((t, start, end, head, ow, person))
@@ -1213,6 +1217,26 @@ class _Builder:
             t.head.dep_ == "agent" or t.head.lower_ == "by")) or (
             t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTITY_HEADS
             and t.head.head.dep_ in ("nsubj", "nsubjpass"))
+
+    def _home_body(self, t: Token, ow, start: int) -> bool:
+        """A bare body acted on ("warned the government", "called on the army") is the home country's only when
+        it is a definite, unmodified mention of the state or of armed men ("a divided government", "levels of
+        government", "your cabinet" are no one; "lobbied Southeast Asian governments": other states'), no head
+        count of what is sent ("offered 1,500 troops") and no building ("handed over a hospital")."""
+        if t.dep_ not in ("dobj", "pobj", "conj", "appos", "dative") or (ow.kind == "group" and ow.sector not in ARMED_OR_STATE):
+            return False
+        if ow.sector in PLACE_BODIES or (ow.kind == "country" and t.tag_ == "NNS"):
+            return False
+        dets = [c.lower_ for c in t.children if c.dep_ == "det"]
+        if dets != ["the"] and not (not dets and t.tag_ == "NNS"):
+            return False
+        if (ow.kind == "country" or ow.sector in STATE_FORCES) and any(
+                w.ent_type_ == "GPE" and w.dep_ not in ("poss", "compound", "amod") and w.head.dep_ != "poss"
+                for w in t.sent):
+            return False  # "the United States urged the authorities to ...": a state named as an actor acts on another's
+        mods = ("amod", "compound", "poss", "nummod") if ow.kind == "country" else ("poss", "nummod")
+        return not any(c.dep_ in mods for c in t.children) and not any(
+            w.ent_type_ in ("NORP", "GPE", "LOC") for w in self.doc[start:t.i])
 
     def _collective_cand(self, country, head, ow, t, start, end) -> None:
         if ow.kind == "country" and country:  # "the Trump administration" → the United States, as GOV
@@ -1798,8 +1822,10 @@ class _Builder:
         self.hyphenated_pairs()
         self.acronym_names()
         home = self._dominant_country()
-        for t, start, end, head, ow in self._pending_bare:
+        for t, start, end, head, ow, acting in self._pending_bare:
             if any(k in self.taken for k in range(start, end)):
+                continue
+            if not acting and not (home and home not in REGIONS and self._home_body(t, ow, start)):
                 continue
             if ow.kind == "country":
                 whose = self._antecedent_country(t)  # "Saddam Hussein said his government would not give in"
