@@ -1228,7 +1228,7 @@ class _Builder:
         if ow.sector in PLACE_BODIES or (ow.kind == "country" and t.tag_ == "NNS"):
             return False
         dets = [c.lower_ for c in t.children if c.dep_ == "det"]
-        if dets != ["the"] and not (not dets and t.tag_ == "NNS"):
+        if dets != ["the"]:  # "sent troops", "contacted police": what is sent or no one in particular
             return False
         if (ow.kind == "country" or ow.sector in STATE_FORCES) and any(
                 w.ent_type_ == "GPE" and w.dep_ not in ("poss", "compound", "amod") and w.head.dep_ != "poss"
