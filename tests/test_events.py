@@ -409,6 +409,24 @@ def test_a_country_acting_at_home_acts_on_itself(nlp):
     assert all(e.target is None for e in acts["_events"])
 
 
+@pytest.mark.parametrize("text, src, home, sector, typ, country", [
+    # the one other country the trigger's phrase names, in a word that is no actor, is what the act is done to
+    ("Japan plans to lift the economic sanctions it imposed on India.", "Japan", "JPN", "GOV", "AGREE", "IND"),
+    ("Gunmen from Pakistan went on a rampage through Mumbai's hotels, killing 160 people.", "Gunmen", "PAK", "UAF",
+     "ASSAULT", "IND"),
+    # not a landmark, not a background clause, not one of two countries: then the source's own
+    ("Ukraine imposed martial law in regions bordering Russia.", "Ukraine", "UKR", "GOV", "COERCE", "UKR"),
+    ("Nepal lifted the curfew in the capital, two days after India closed the border.", "Nepal", "NPL", "GOV",
+     "CONCEDE", "NPL"),
+    ("Japan plans to lift the economic sanctions it imposed on India and Pakistan.", "Japan", "JPN", "GOV", "AGREE",
+     "JPN"),
+])
+def test_an_other_country_in_the_triggers_phrase_is_the_implied_target(nlp, text, src, home, sector, typ, country):
+    acts = ev_doc_actors(nlp, text, {"s": [src]}, countries={"s": home}, sectors={"s": sector})
+    ev = next(e for e in acts["_events"] if e.type == typ and e.source == "s")
+    assert ev.target_implied and acts[ev.target].country == country
+
+
 def test_a_demand_a_refusal_or_a_promise_with_no_one_named_is_made_at_home(nlp):
     # CAMEO and PLOVER code a leader's refusal of domestic demands as KENGOV -> KEN
     for text, typ in (("Kenya's President Daniel arap Moi dismissed calls for a multi-party system.", "REJECT"),

@@ -40,6 +40,12 @@ def test_country_as_place_uses_population_centroid(nlp):
     assert (p.lat, p.lon) != (geocode("Kabul").lat, geocode("Kabul").lon)
 
 
+def test_a_hinted_country_reaches_a_city_known_there_by_another_name():
+    # "Santa Cruz" is a Philippine town's own name and Santa Cruz de la Sierra's common one
+    assert geocode("Santa Cruz", hints=("BOL",)).country == "BOL"
+    assert geocode("Santa Cruz").country != "BOL"  # with no hint the own name holds
+
+
 def test_homonym_chosen_by_country_in_clause(nlp):
     assert _place(nlp, "A bomb exploded in Hyderabad, Pakistan, killing five.").country == "PAK"
     assert _place(nlp, "A bomb exploded in Hyderabad, killing five.").country == "IND"  # the larger one

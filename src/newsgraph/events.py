@@ -3358,6 +3358,9 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     if place.get("country") and place.get("kind") in ("city", "state", "province", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
+    elif (other := _other_country(ev, doc, src)) is not None:
+        _country_target(ev, doc, *other, why="implied: the one other country the trigger's phrase names")
+        return
     elif src.country and src.country not in ("IGO", "NGO", *REGIONS) and (
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
             or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))
@@ -3381,6 +3384,64 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     if mention is None and code == src.country and src.mentions:
         mention = next((m for m in src.mentions if ev.evidence.start <= m.start < ev.evidence.end), src.mentions[0])
     _country_target(ev, doc, code, mention)
+
+
+_BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until", "ahead"})
+_LANDMARKS = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace"})
+# what takes a city's name without happening to it ("the Kyoto protocol", "the Oslo accords", "the Madrid conference")
+_NAMED_AFTER_PLACES = frozenset({"treaty", "protocol", "accord", "agreement", "convention", "declaration", "process",
+                                 "talks", "conference", "summit", "plan", "initiative", "format", "group", "club"})
+
+
+def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
+    """The one country other than the source's that the trigger's own phrase names, in a word that is no actor of
+    its own ("lift the sanctions it imposed on India", "refusing food in Israeli jails", "will not join patrols
+    with the United States", "an offer of tents for earthquake-stricken Armenia"): the event is done to it. Not
+    from a background clause ("..., after India closed the border"), a sponsor ("U.S.-backed talks") or the
+    source's own words; two such countries say nothing."""
+    if ev.trigger is None or not src.country or src.country in ("IGO", "NGO", *REGIONS):
+        return None
+    sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if sp is None:
+        return None
+    tok = sp.root
+    skip: set[int] = set()
+    for c in tok.subtree:
+        if c is not tok and (c.dep_ in ("advcl", "parataxis") or (c.dep_ == "conj" and _children(c, "nsubj"))
+                             or (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)):
+            skip.update(x.i for x in c.subtree)  # a background clause or phrase, another clause with its own doer
+    for m in src.mentions:
+        ms = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if ms is not None:
+            skip.update(range(ms.start, ms.end))
+            for c in ms.root.children:  # and what is said of it ("X, the US envoy for Ukraine")
+                if c.dep_ in ("appos", "relcl", "acl"):
+                    skip.update(x.i for x in c.subtree)
+    names = lexicon.countries()
+    found: dict[str, Span] = {}
+    lo, hi = min(x.i for x in tok.subtree), max(x.i for x in tok.subtree)
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "NORP") or ent.start < lo or ent.end - 1 > hi or ent.start in skip \
+                or ent.root.i not in {x.i for x in tok.subtree} or is_sponsor(ent[-1]) \
+                or (ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("pro", "anti")):
+            continue
+        head = ent.root.head
+        if _lemma(head) in _LANDMARKS or (head.dep_ == "prep" and _lemma(head.head) in _LANDMARKS):
+            continue  # "the road to the Indian border", "regions bordering Russia": where, not whom
+        first = ent.root
+        while first.dep_ in ("conj", "amod", "compound") and first.head != first:
+            first = first.head  # "German Chancellor X and French President Y called ...": Y's words are Y's
+        if first.dep_ in ("nsubj", "nsubjpass") and first.head == tok:
+            continue  # a doer beside the source ("Germany and France called for ..."): a co-source, no target
+        code = names.demonyms.get(ent.text) or names.code(ent.text)
+        if code is None and ent.label_ == "GPE" and _lemma(ent.root.head) not in _NAMED_AFTER_PLACES:
+            # a city where something is done ("through Mumbai's hotels", "on a Jerusalem bus"), read as the geocoder
+            # reads it beside the source's country; not the name of an accord or a meeting ("the Kyoto treaty")
+            place = places.geocode(ent.text, hints=(src.country,))
+            code = place.country if place is not None else None
+        if code and len(code) == 3 and code not in REGIONS and code != src.country:
+            found.setdefault(code, Span(ent.start_char, ent.end_char, ent.text))
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _country_target(ev: Event, doc: Doc, code: str, mention: Span | None,

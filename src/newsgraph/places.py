@@ -208,10 +208,17 @@ def geocode(name: str, hints: tuple[str, ...] = (), weak: tuple[str, ...] = ()) 
         return _state(*state)
     if country:
         return _country(country, name)
+    alts = g.alternates.get(key)
+    if cities and hints and alts and not any(c.country in hints for c in cities):
+        # no namesake in a country the clause names, but a city of note known there by this name ("Santa Cruz" in
+        # a Bolivian story: Santa Cruz de la Sierra, not the larger Philippine town)
+        hinted = [c for c in alts if c.country in hints and c.population >= METONYMY_MIN_POPULATION]
+        if hinted:
+            c = max(hinted, key=lambda c: c.population)
+            return Place(c.name, c.country, c.lat, c.lon)
     if cities:
         c = _best_city(cities, hints, weak)
         return Place(c.name, c.country, c.lat, c.lon)
-    alts = g.alternates.get(key)
     if alts:
         c = _best_city(alts, hints, weak)
         return Place(c.name, c.country, c.lat, c.lon)
