@@ -427,6 +427,37 @@ def test_an_other_country_in_the_triggers_phrase_is_the_implied_target(nlp, text
     assert ev.target_implied and acts[ev.target].country == country
 
 
+@pytest.mark.parametrize("text, actors, want", [
+    # the parser's misreadings of what a verb acts on
+    ("Israeli warplanes pounded suspected Hezbollah positions on Friday.",
+     {"isr": ["Israeli warplanes"], "hez": ["Hezbollah"]}, ("ASSAULT", "isr", "hez")),
+    ("The European Union froze all but emergency aid to Niger on Monday.",
+     {"eu": ["The European Union"], "ner": ["Niger"]}, ("SANCTION", "eu", "ner")),
+    ("Masked youths punched and kicked a deputy in Athens on Friday.",
+     {"y": ["Masked youths"], "d": ["a deputy"]}, ("ASSAULT", "y", "d")),
+    # a lemmatizer slip on a doubled consonant ("kitted" -> "kitte")
+    ("China kitted out Burundi's army with trucks.", {"chn": ["China"], "bdi": ["Burundi's army"]},
+     ("AID", "chn", "bdi")),
+])
+def test_what_a_verb_acts_on_through_misparses(nlp, text, actors, want):
+    assert want in triples(code(nlp, text, actors))
+
+
+def test_a_complete_phrasal_verb_takes_no_object_from_the_next_verb(nlp):
+    # "gave in to X and authorised broadcasts": giving in is complete, the broadcasts are what was authorised
+    evs = code(nlp, "Ankara gave in to Kurdish demands and authorised Kurdish broadcasts.",
+               {"tur": ["Ankara"], "k": ["Kurdish demands"]})
+    assert any(e.type == "CONCEDE" and e.source == "tur" for e in evs)
+
+
+def test_a_set_off_past_participle_is_passive(nlp):
+    # "detainees, rounded up after the bombings, began a hunger strike": the detainees were rounded up, and strike
+    text = "Forty detainees, rounded up after the bombings, began a hunger strike on Monday."
+    evs = code(nlp, text, {"d": ["Forty detainees"]})
+    assert ("PROTEST", "d", None) in triples(evs)
+    assert not any(e.type == "COERCE" and e.source == "d" for e in evs)
+
+
 def test_a_demand_a_refusal_or_a_promise_with_no_one_named_is_made_at_home(nlp):
     # CAMEO and PLOVER code a leader's refusal of domestic demands as KENGOV -> KEN
     for text, typ in (("Kenya's President Daniel arap Moi dismissed calls for a multi-party system.", "REJECT"),

@@ -302,7 +302,24 @@ def _conjuncts(t: Token) -> list[Token]:
 def _is_passive(t: Token) -> bool:
     # a "by"-agent marks a coordinated passive the parser split from its auxiliary ("were tear-gassed and clubbed
     # by police")
-    return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and t.dep_ == "conj") for c in t.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") or (c.dep_ == "agent" and t.dep_ == "conj") for c in t.children) \
+        or _passive_participle(t)
+
+
+def _passive_participle(t: Token) -> bool:
+    """A bare past participle clause ("detainees, rounded up after the bombings, began a hunger strike"): passive,
+    what it is done to is the subject of the clause it hangs on."""
+    # (a participle set off after the subject the tagger took for a past tense, and the parser gave the subject:
+    # "detainees, rounded up ..., began")
+    if t.dep_ != "advcl" or t.head.pos_ not in ("VERB", "AUX"):
+        return False
+    set_off = t.sent.start < t.i < t.head.i and t.nbor(-1).text == ","
+    if not (t.tag_ == "VBN" or (t.tag_ == "VBD" and set_off)):
+        return False
+    kids = [c.dep_ for c in t.children]
+    if "nsubj" in kids and not (set_off and not _children(t.head, "nsubj", "nsubjpass")):
+        return False
+    return not any(d in ("aux", "auxpass", "nsubjpass", "dobj") for d in kids)
 
 
 def _children(t: Token, *deps: str) -> list[Token]:
@@ -348,10 +365,16 @@ def _misread_noun(c: Token) -> bool:
         and not _children(c, "dobj", "ccomp", "xcomp", "aux", "mark", "neg") and (_lemma(c), "noun") in trigger_index()
 
 
+# words that hedge what a noun names, which the parser takes for a verb with the noun as its object
+_HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "reported", "so-called"})
+
+
 def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
     if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
+        if not objs and _passive_participle(t):
+            objs = _children(t, "nsubj") or _children(t.head, "nsubj", "nsubjpass")
         if not objs and _be_to(t) and _children(t, "auxpass"):
             objs = _children(t.head, "nsubj")  # "the bans are to be relaxed": the subject of "are"
         if not objs and _misparsed_predicate(t):
@@ -359,6 +382,15 @@ def _objects(t: Token) -> list[Token]:
             while h.dep_ == "compound" and h.head.i > h.i:
                 h = h.head
             objs = [h]
+        if not objs and t.pos_ == "VERB":
+            # "punched and kicked a deputy": the object both verbs share hangs on the second (not "backed down and
+            # accepted X", "gave in to Y and authorised X": the first verb is complete)
+            objs = [o for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - t.i <= 3
+                    and not _children(c, "nsubj", "nsubjpass") and not any(
+                        d.dep_ in ("prt", "prep", "dative", "advmod") and d.i < c.i for d in t.children)
+                    for o in _children(c, "dobj")][:1]
+        if not objs and t.i + 1 < len(t.doc) and (h := t.doc[t.i + 1]).head == t and h.lower_ in _HEDGES:
+            objs = _children(h, "dobj")  # "pounded suspected rebel positions", parsed as "suspected" positions
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
         objs += [c for c in _children(t, "ccomp") if _misread_noun(c)]
@@ -371,6 +403,8 @@ def _objects(t: Token) -> list[Token]:
     out = []
     for o in objs:
         out.append(o)
+        if o.lower_ == "all":
+            out += _pobjs(o, {"but"})  # "froze all but emergency aid to Niger"
         if _lemma(o) in _QUANTITY or o.like_num or o.pos_ == "NUM" or _lemma(o) in _CURRENCY:
             # "5 million euros in aid", "$2 billion in loans": what the money is, on the amount or the verb
             out += _pobjs(o, {"in", "of", "for"})
@@ -409,6 +443,9 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if depth > 6:
         return None
     subs = _children(t, "nsubj") or _children(t, "csubj") or _aux_subjects(t, "nsubj", "csubj")
+    if not subs:
+        # "detainees, rounded up after the bombings, began ...": the subject the parser gave a set-off participle
+        subs = [g for c in _children(t, "advcl") if c.i < t.i and _passive_participle(c) for g in _children(c, "nsubj")]
     if not subs and t.dep_ == "ROOT":
         # "Caracas on Friday declined ...", "Baghdad let ...": a first-word actor the parser took for an adverb
         subs = [c for c in _children(t, "npadvmod") if c.i == t.sent.start and actors_for(c)]
@@ -827,8 +864,9 @@ def _lemma_candidates(t: Token) -> list[str]:
     out = [lem]
     if t.tag_ in ("VBD", "VBN") and w.endswith("ed"):
         out += [w[:-1], w[:-2]] + ([w[:-3] + "y"] if w.endswith("ied") else [])
+        out += [w[:-3]] if len(w) > 5 and w[-3] == w[-4] else []  # a doubled consonant: "kitted" -> "kit"
     elif t.tag_ == "VBG" and w.endswith("ing"):
-        out += [w[:-3], w[:-3] + "e"]
+        out += [w[:-3], w[:-3] + "e"] + ([w[:-4]] if len(w) > 6 and w[-4] == w[-5] else [])
     elif t.tag_ == "VBZ" and w.endswith("s"):
         out += [w[:-1]] + ([w[:-2]] if w.endswith("es") else [])
     # British spellings of -ize verbs ("demobilised", "criticises"): the lexicon may list either
