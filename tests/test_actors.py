@@ -259,6 +259,14 @@ def test_bare_body_acted_on_belongs_to_the_articles_country(nlp, text, word, cou
     assert (owner.country if owner else None) == country
 
 
+def test_a_group_a_pronoun_gives_to_a_person_takes_the_persons_country(nlp):
+    text = "Ethiopian Prime Minister Meles Zenawi said {} troops would pull back along the Eritrean border."
+    _, acts = actors(nlp, text.format("his"))
+    assert acts["troops"].country == "ETH"
+    _, acts = actors(nlp, text.format("the"))  # no pronoun: whose troops the text leaves open
+    assert "troops" not in acts or acts["troops"].country != "ETH"
+
+
 def test_built_in_leaders_fill_a_missing_country(nlp):
     _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
     assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")

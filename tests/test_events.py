@@ -443,6 +443,12 @@ def test_what_a_verb_acts_on_through_misparses(nlp, text, actors, want):
     assert want in triples(code(nlp, text, actors))
 
 
+def test_a_passive_agent_named_by_its_modifier(nlp):
+    text = "Filipino fishermen were driven away from the shoal by Chinese coast guard vessels."
+    evs = code(nlp, text, {"phl": ["Filipino fishermen"], "chn": ["Chinese"]})
+    assert ("COERCE", "chn", "phl") in triples(evs)
+
+
 def test_a_complete_phrasal_verb_takes_no_object_from_the_next_verb(nlp):
     # "gave in to X and authorised broadcasts": giving in is complete, the broadcasts are what was authorised
     evs = code(nlp, "Ankara gave in to Kurdish demands and authorised Kurdish broadcasts.",

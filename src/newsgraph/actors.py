@@ -1637,6 +1637,12 @@ class _Builder:
                     if code:
                         c.country = code
                         break
+                if c.country is None and c.kind in ("group", "organization"):
+                    # "X said his troops would pull back": the group of the person the pronoun refers to
+                    head = self.doc[e - 1]
+                    c.country = self._antecedent_country(head) if head.pos_ == "NOUN" else None
+                if c.country is not None:
+                    break
 
     def _home_country_for_office_holders(self, home: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold

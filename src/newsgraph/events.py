@@ -578,7 +578,15 @@ def _agrees(pron: Token, noun: Token) -> bool:
 
 def _agent(t: Token) -> Token | None:
     objs = _pobjs(t, {"by"})
-    return objs[0] if objs else None
+    if not objs:
+        return None
+    a = objs[0]
+    if not actors_for(a) and a.pos_ == "NOUN":
+        # "driven away by Chinese coast guard vessels": the actor a modifier of the agent names
+        mods = [c for c in a.children if c.dep_ in ("amod", "compound", "nmod") and c.i < a.i and actors_for(c)]
+        if mods:
+            return mods[-1]
+    return a
 
 
 def _is_neg(c: Token) -> bool:
