@@ -267,6 +267,14 @@ def test_a_group_a_pronoun_gives_to_a_person_takes_the_persons_country(nlp):
     assert "troops" not in acts or acts["troops"].country != "ETH"
 
 
+def test_a_group_named_by_whom_it_is_of_takes_that_ones_country(nlp):
+    _, acts = actors(nlp, "Supporters of ousted President Manuel Zelaya began a hunger strike in Tegucigalpa.")
+    assert next(a for a in acts.values() if a.name.startswith("Supporters")).country == "HND"
+    # one with no country gives none ("Supporters of Mr Smith": whose supporters, the text does not say)
+    _, acts = actors(nlp, "Supporters of Mr Smith began a hunger strike.")
+    assert next(a for a in acts.values() if a.name.startswith("Supporters")).country is None
+
+
 def test_built_in_leaders_fill_a_missing_country(nlp):
     _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
     assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")

@@ -1879,8 +1879,29 @@ class _Builder:
                     a.sector = entry.sector or a.sector
                     a.role = entry.role or a.role
             out.append((c, a))
+        self._of_whom(out)
         self._one_country_sentences(out)
         return out
+
+    def _of_whom(self, built: list[tuple[_Cand, Actor]]) -> None:
+        """"Supporters of ousted President Manuel Zelaya", "relatives of the kidnapped Japanese engineers": a group
+        with no country of its own is of the country of the actor it is named by ("of" + an actor with one)."""
+        by_cand = {id(c): a for c, a in built}
+        for c, a in built:
+            if a.country is not None or a.kind not in ("group", "anonymous"):
+                continue
+            for s, e in c.mentions:
+                r = self.doc[s:e].root
+                for g in (g for p in r.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                          if g.dep_ == "pobj"):
+                    inner = self.taken.get(g.i)
+                    owner = by_cand.get(id(inner)) if inner is not None and inner is not c else None
+                    if owner is not None and owner.kind in ("person", "organization") and owner.country \
+                            and len(owner.country) == 3:  # (not a place: "the people of Swansea")
+                        a.country = owner.country
+                        break
+                if a.country is not None:
+                    break
 
     def _one_country_sentences(self, built: list[tuple[_Cand, Actor]]) -> None:
         """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off
