@@ -275,6 +275,21 @@ def test_a_group_named_by_whom_it_is_of_takes_that_ones_country(nlp):
     assert next(a for a in acts.values() if a.name.startswith("Supporters")).country is None
 
 
+@pytest.mark.parametrize("text, name, igo", [
+    ("Nicaragua appealed to the Central American Common Market to reopen trade.", "Central American Common Market",
+     True),
+    # a region's body the NER model took for a place
+    ("Cameroon pulled out of the Lake Chad Basin Commission on Tuesday.", "Lake Chad Basin Commission", True),
+    # a faith is no region, a bare bank is a firm
+    ("The Islamic Human Rights Commission criticised the minister in London.", "Islamic Human Rights Commission",
+     False),
+    ("The Gulf Bank raised its interest rates in Kuwait.", "Gulf Bank", False),
+])
+def test_a_body_named_after_a_region_of_several_states_is_intergovernmental(nlp, text, name, igo):
+    _, acts = actors(nlp, text)
+    assert (acts[name].country == "IGO") is igo if name in acts else not igo
+
+
 def test_built_in_leaders_fill_a_missing_country(nlp):
     _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
     assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")

