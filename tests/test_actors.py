@@ -290,6 +290,13 @@ def test_a_body_named_after_a_region_of_several_states_is_intergovernmental(nlp,
     assert (acts[name].country == "IGO") is igo if name in acts else not igo
 
 
+def test_the_international_community_is_a_body_of_several_states(nlp):
+    _, acts = actors(nlp, "Haiti's government asked the international community to send troops.")
+    assert (acts["international community"].country, acts["international community"].sector) == ("IGO", "IGO")
+    _, acts = actors(nlp, "The local community protested in Port-au-Prince.")  # not any community
+    assert all(a.country != "IGO" for a in acts.values())
+
+
 def test_built_in_leaders_fill_a_missing_country(nlp):
     _, acts = actors(nlp, "President Bush has threatened further action against Russia.")
     assert (acts["Bush"].country, acts["Bush"].sector) == ("USA", "GOV")

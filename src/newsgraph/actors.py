@@ -962,6 +962,12 @@ class _Builder:
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
             if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
+            elif t.lower_ == "community" and any(c.dep_ == "amod" and c.lower_ in ("international", "world", "global")
+                                                 for c in t.lefts):
+                # "appealed to the international community": the states acting together, coded as CAMEO codes a
+                # body of several states
+                start, end = self._np_bounds(t, right=False)
+                self._collective_cand("IGO", "community", lexicon.OrgWord("IGO", "group", False, None), t, start, end)
             elif t.tag_ == "NNPS" and any(c.dep_ in ("amod", "compound") and self.country_of_token(c)
                                           for c in t.lefts):
                 self._collective(t, PEOPLE)  # "Iraqi Kurds": a people of a country
