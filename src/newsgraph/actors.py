@@ -75,9 +75,12 @@ ACTING_GROUPS = {"REB", "INS", "UAF", "MIL", "COP", "CVL", "LAB", "REF", "EDU", 
 DOMESTIC_GROUPS = {"CVL", "EDU", "LAB", "OPP", "REF", "REL", "HLH"}
 # unnamed gunmen, militiamen, kidnappers, police: of the place they act in
 AT_PLACE_GROUPS = {"UAF", "CRM", "COP"}
-PLACE_BODIES = {"HLH", "EDU", "BUS"}
+# bodies acted on ("warned the government", "called on the army") that are the home country's when bare
+# (``_home_body``): the state, its forces and armed men; not hospitals, schools or firms, more often a place or a
+# thing; the state's own bodies not when a state acts by name ("the United States urged the authorities")
 ARMED_OR_STATE = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "JUD", "LEG"}
-STATE_FORCES = {"GOV", "MIL", "COP"}  # hospitals, schools, firms: acted on, more often a place or a thing
+PLACE_BODIES = {"HLH", "EDU", "BUS"}
+STATE_FORCES = {"GOV", "MIL", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 # a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
@@ -1234,7 +1237,8 @@ class _Builder:
         it is a definite, unmodified mention of the state or of armed men ("a divided government", "levels of
         government", "your cabinet" are no one; "lobbied Southeast Asian governments": other states'), no head
         count of what is sent ("offered 1,500 troops") and no building ("handed over a hospital")."""
-        if t.dep_ not in ("dobj", "pobj", "conj", "appos", "dative") or (ow.kind == "group" and ow.sector not in ARMED_OR_STATE):
+        if t.dep_ not in ("dobj", "pobj", "conj", "appos", "dative") or (
+                ow.kind == "group" and ow.sector not in ARMED_OR_STATE):
             return False
         if ow.sector in PLACE_BODIES or (ow.kind == "country" and t.tag_ == "NNS"):
             return False
@@ -1244,7 +1248,7 @@ class _Builder:
         if (ow.kind == "country" or ow.sector in STATE_FORCES) and any(
                 w.ent_type_ == "GPE" and w.dep_ not in ("poss", "compound", "amod") and w.head.dep_ != "poss"
                 for w in t.sent):
-            return False  # "the United States urged the authorities to ...": a state named as an actor acts on another's
+            return False  # "the United States urged the authorities to ...": a state acting by name acts on another's
         mods = ("amod", "compound", "poss", "nummod") if ow.kind == "country" else ("poss", "nummod")
         return not any(c.dep_ in mods for c in t.children) and not any(
             w.ent_type_ in ("NORP", "GPE", "LOC") for w in self.doc[start:t.i])

