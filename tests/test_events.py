@@ -420,6 +420,8 @@ def test_a_country_acting_at_home_acts_on_itself(nlp):
      "CONCEDE", "NPL"),
     ("Japan plans to lift the economic sanctions it imposed on India and Pakistan.", "Japan", "JPN", "GOV", "AGREE",
      "JPN"),
+    # an act with a partner takes one named otherwise than as where it happens
+    ("Japan will lend $1.2 billion to help revive the Philippine economy.", "Japan", "JPN", "GOV", "AGREE", "PHL"),
 ])
 def test_an_other_country_in_the_triggers_phrase_is_the_implied_target(nlp, text, src, home, sector, typ, country):
     acts = ev_doc_actors(nlp, text, {"s": [src]}, countries={"s": home}, sectors={"s": sector})
@@ -462,6 +464,12 @@ def test_a_set_off_past_participle_is_passive(nlp):
     evs = code(nlp, text, {"d": ["Forty detainees"]})
     assert ("PROTEST", "d", None) in triples(evs)
     assert not any(e.type == "COERCE" and e.source == "d" for e in evs)
+
+
+def test_where_an_act_with_a_partner_happens_names_no_partner(nlp):
+    acts = ev_doc_actors(nlp, "Japan signed an accord in Doha on Monday.", {"s": ["Japan"]}, countries={"s": "JPN"},
+                         sectors={"s": "GOV"})
+    assert acts["_events"] and all(e.target is None for e in acts["_events"])
 
 
 def test_a_demand_a_refusal_or_a_promise_with_no_one_named_is_made_at_home(nlp):

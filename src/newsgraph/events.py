@@ -84,7 +84,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as TokSpan, Token
 
 from . import amounts, dates, lexicon, places
-from .actors import PLACE_WORDS, REGIONS, actor_for, actors_for, is_sponsor
+from .actors import LOCATIVE_PREPS, PLACE_WORDS, REGIONS, actor_for, actors_for, is_sponsor
 from .lexicon import read_tsv
 from .structure import skipped_ranges
 from .model import Actor, Event, Span
@@ -3401,7 +3401,12 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     home = political and ev.type == "AGREE" and (ev.cameo or "030")[:3] in _HOME_INTENTS
     if ev.type in PARTNERED and not (visit or home):
         # these acts have a partner: "signed an accord in Doha" does not make Qatar one; but the country a
-        # visitor travels to is the host ("a trip to Lahore": Pakistan), as CAMEO codes a visit
+        # visitor travels to is the host ("a trip to Lahore": Pakistan), as CAMEO codes a visit, and a country the
+        # act names otherwise than as where it happens is the partner ("will lend $1 billion to help revive the
+        # Philippine economy", "would free the crew of the British-flagged tanker")
+        other = _other_country(ev, doc, src, sites=False)
+        if other is not None:
+            _country_target(ev, doc, *other, why="implied: the one other country the trigger's phrase names")
         return
     if place.get("country") and place.get("kind") in ("city", "state", "province", "country"):
         code = place["country"]
@@ -3442,12 +3447,13 @@ _NAMED_AFTER_PLACES = frozenset({"treaty", "protocol", "accord", "agreement", "c
                                  "talks", "conference", "summit", "plan", "initiative", "format", "group", "club"})
 
 
-def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
+def _other_country(ev: Event, doc: Doc, src, sites: bool = True) -> tuple[str, Span] | None:
     """The one country other than the source's that the trigger's own phrase names ("lift the sanctions it imposed
     on India", "refusing food in Israeli jails", "will not join patrols with the United States", "an offer of tents
     for earthquake-stricken Armenia"): an event the argument rules found no target for is done to it. Not from a
     background clause or phrase ("..., after India closed the border"), a landmark ("the Indian border"), a
-    sponsor ("U.S.-backed talks"), a co-source or the source's own words; two such countries say nothing."""
+    sponsor ("U.S.-backed talks"), a co-source or the source's own words; two such countries say nothing. With
+    ``sites`` False, not a place where the act happens ("met in Geneva")."""
     if ev.trigger is None or not src.country or src.country in ("IGO", "NGO", *REGIONS):
         return None
     sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
@@ -3456,9 +3462,11 @@ def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
     tok = sp.root
     skip: set[int] = set()
     for c in tok.subtree:
-        if c is not tok and (c.dep_ in ("advcl", "parataxis") or (c.dep_ == "conj" and _children(c, "nsubj"))
+        if c is not tok and ((c.dep_ == "advcl" and not _to_infinitive(c)) or c.dep_ == "parataxis"
+                             or (c.dep_ == "conj" and _children(c, "nsubj"))
                              or (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)):
-            skip.update(x.i for x in c.subtree)  # a background clause or phrase, another clause with its own doer
+            # a background clause or phrase, another clause with its own doer (not a purpose: "to help revive X")
+            skip.update(x.i for x in c.subtree)
     for m in src.mentions:
         ms = doc.char_span(m.start, m.end, alignment_mode="expand")
         if ms is not None:
@@ -3478,6 +3486,8 @@ def _other_country(ev: Event, doc: Doc, src) -> tuple[str, Span] | None:
         head = ent.root.head
         if _lemma(head) in _LANDMARKS or (head.dep_ == "prep" and _lemma(head.head) in _LANDMARKS):
             continue  # "the road to the Indian border", "regions bordering Russia": where, not whom
+        if not sites and ent.label_ == "GPE" and ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+            continue
         first = ent.root
         while first.dep_ in ("conj", "amod", "compound") and first.head != first:
             first = first.head  # "German Chancellor X and French President Y called ...": Y's words are Y's
