@@ -466,6 +466,16 @@ def test_a_set_off_past_participle_is_passive(nlp):
     assert not any(e.type == "COERCE" and e.source == "d" for e in evs)
 
 
+def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
+    got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
+                           "of government.")
+    assert ("CONSULT", "IND", "CHN") in {(t, s, g) for t, s, g in got}
+    # the opposition acts on its own state
+    got = _coded(pipeline, "Solidarity leaders in Poland threatened to call a strike unless the government "
+                           "scrapped price rises.")
+    assert any(t == "THREATEN" and g == "POL" for t, _, g in got)
+
+
 def test_where_an_act_with_a_partner_happens_names_no_partner(nlp):
     acts = ev_doc_actors(nlp, "Japan signed an accord in Doha on Monday.", {"s": ["Japan"]}, countries={"s": "JPN"},
                          sectors={"s": "GOV"})

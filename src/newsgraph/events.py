@@ -1285,6 +1285,12 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
     if not index:
         return []
     own = set(_actors(sources))
+    if own:  # nor a state's own ("arrived in Beijing for the first visit by an Indian head of government"; not
+        # "Solidarity threatened a strike if the government ...": the opposition acts on its state)
+        acts = _actors_by_id(t.doc)
+        states = {a.country for a in (acts.get(i) for i in own) if a is not None and a.country and (
+            a.kind == "country" or a.sector in ("GOV", "MIL"))}
+        own |= {i for i, a in acts.items() if a.kind == "country" and a.country in states}
     best, todo = None, [(c, 1) for c in t.children]
     while todo:
         x, depth = todo.pop(0)
@@ -3441,7 +3447,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
 
 _BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until",
                                "ahead"})
-_LANDMARKS = frozenset({"border", "frontier", "boundary", "coast", "waters", "airspace"})
+_LANDMARKS = frozenset({"border", "frontier", "boundary"})  # two countries' ("its coast", "its airspace": one's)
 # what takes a city's name without happening to it ("the Kyoto protocol", "the Oslo accords", "the Madrid conference")
 _NAMED_AFTER_PLACES = frozenset({"treaty", "protocol", "accord", "agreement", "convention", "declaration", "process",
                                  "talks", "conference", "summit", "plan", "initiative", "format", "group", "club"})
