@@ -1290,7 +1290,8 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
         acts = _actors_by_id(t.doc)
         states = {a.country for a in (acts.get(i) for i in own) if a is not None and a.country and (
             a.kind == "country" or a.sector in ("GOV", "MIL"))}
-        own |= {i for i, a in acts.items() if a.kind == "country" and a.country in states}
+        if states:
+            own |= {i for i, a in acts.items() if a.kind == "country" and a.country in states}
     best, todo = None, [(c, 1) for c in t.children]
     while todo:
         x, depth = todo.pop(0)
@@ -1870,7 +1871,12 @@ def _across_border(t: Token, h: Hit) -> list[Token]:
 
 
 def _actors_by_id(doc: Doc) -> dict[str, object]:
-    return {a.id: a for a in doc._.actors or []}
+    """Actors by id, kept per document while the list is unchanged (implied targets add to it)."""
+    acts = doc._.actors or []
+    memo = doc.user_data.get("newsgraph.events.by_id")
+    if memo is None or memo[0] is not acts or memo[1] != len(acts):
+        memo = doc.user_data["newsgraph.events.by_id"] = (acts, len(acts), {a.id: a for a in acts})
+    return memo[2]
 
 
 def _own_forces(x: Token, h: Hit, doc: Doc) -> bool:
