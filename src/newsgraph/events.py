@@ -41,7 +41,8 @@ of the pipeline's time):
    the subject of the light verb it is the object of. Target: the row's slots in order (object, a
    preposition's object, the subject of a demanded clause ...), looking inside a non-actor object ("an appeal
    from X"), then the place of a material act ("a curfew in X"), then the nearest actor in the trigger's
-   phrase, not a mediator ("under Russian auspices"); a protest "anti-X" with no one named is aimed at X.
+   phrase, not a mediator ("under Russian auspices") nor a state official's own state ("arrived in Beijing for the
+   first visit by an Indian head of government"); a protest "anti-X" with no one named is aimed at X.
    What a quantity object is of is the object ("lifted most of its sanctions"). Coordinated sides
    (and enumerations the parser took for appositions) give one event per source-target pair; symmetric
    triggers pair coordinated sides ("A and B agreed"), and so do agreements, meetings and cooperation of
@@ -57,7 +58,9 @@ of the pipeline's time):
    the verbal event itself (so "the delegation maintained that ..." has none, and "“The minister said that ...,”
    the official told" is claimed by the official).
 6. Implied targets. A one-sided event (no target actor; not an AGREE / CONSULT / SUPPORT / COOPERATE, whose
-   partner is named or unknown) is a domestic event of the country it happens in, as CAMEO and PLOVER code
+   partner is named or unknown: such an act takes only the one other country its phrase names otherwise than as
+   where it happens, "will lend $1 billion to help revive the Philippine economy", not "signed an accord in
+   Doha") is a domestic event of the country it happens in, as CAMEO and PLOVER code
    it: target = the country of its place, else the one other country the trigger's own phrase names ("lift
    the sanctions it imposed on India": not in a background clause or phrase, a landmark such as "the Indian
    border", a co-source or the source's own words), else for a material act (or its threat) the source's own country;
@@ -95,7 +98,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 MATERIAL_COOP = {"COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"}
-PARTNERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}  # no implied target: the partner is named or unknown
+PARTNERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}  # the partner is named or unknown: no domestic target
 _HOME_INTENTS = {"030", "034", "035"}  # intents to cooperate in general, to reform, to yield
 _POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "REB", "INS", "LAB", "REL", "COP", "SPY", "UAF", "ELI"}
 HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
