@@ -1905,18 +1905,11 @@ class _Builder:
         for c, a in built:
             if a.country is not None or a.kind not in ("group", "anonymous"):
                 continue
-            for s, e in c.mentions:
-                r = self.doc[s:e].root
-                for g in (g for p in r.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                          if g.dep_ == "pobj"):
-                    inner = self.taken.get(g.i)
-                    owner = by_cand.get(id(inner)) if inner is not None and inner is not c else None
-                    if owner is not None and owner.kind in ("person", "organization") and owner.country \
-                            and len(owner.country) == 3:  # (not a place: "the people of Swansea")
-                        a.country = owner.country
-                        break
-                if a.country is not None:
-                    break
+            owners = (by_cand.get(id(self.taken.get(g.i))) for s, e in c.mentions
+                      for g in self._of_objects(self.doc[s:e].root) if self.taken.get(g.i) not in (None, c))
+            # (a person or a body, not a place: "the people of Swansea")
+            a.country = next((o.country for o in owners if o is not None and o.kind in ("person", "organization")
+                              and o.country and len(o.country) == 3), None)
 
     def _one_country_sentences(self, built: list[tuple[_Cand, Actor]]) -> None:
         """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off

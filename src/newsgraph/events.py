@@ -3421,13 +3421,13 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         # Philippine economy", "would free the crew of the British-flagged tanker")
         other = _other_country(ev, doc, src, sites=False)
         if other is not None:
-            _country_target(ev, doc, *other, why="implied: the one other country the trigger's phrase names")
+            _country_target(ev, doc, *other, why=_OTHER_COUNTRY)
         return
     if place.get("country") and place.get("kind") in ("city", "state", "province", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
     elif (other := _other_country(ev, doc, src)) is not None:
-        _country_target(ev, doc, *other, why="implied: the one other country the trigger's phrase names")
+        _country_target(ev, doc, *other, why=_OTHER_COUNTRY)
         return
     elif src.country and src.country not in ("IGO", "NGO", *REGIONS) and (
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
@@ -3454,6 +3454,7 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     _country_target(ev, doc, code, mention)
 
 
+_OTHER_COUNTRY = "implied: the one other country the trigger's phrase names"
 _BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until",
                                "ahead"})
 _LANDMARKS = frozenset({"border", "frontier", "boundary"})  # two countries' ("its coast", "its airspace": one's)
@@ -3508,7 +3509,7 @@ def _other_country(ev: Event, doc: Doc, src, sites: bool = True) -> tuple[str, S
             first = first.head  # "German Chancellor X and French President Y called ...": Y's words are Y's
         if first.dep_ in ("nsubj", "nsubjpass") and first.head == tok:
             continue  # a doer beside the source ("Germany and France called for ..."): a co-source, no target
-        code = names.demonyms.get(ent.text) or names.code(ent.text)
+        code = names.code(ent.text)
         if code is None and ent.label_ == "GPE" and _lemma(ent.root.head) not in _NAMED_AFTER_PLACES:
             # a city where something is done ("through Mumbai's hotels", "on a Jerusalem bus"), read as the geocoder
             # reads it beside the source's country; not the name of an accord or a meeting ("the Kyoto treaty")
