@@ -616,6 +616,27 @@ def test_a_person_a_state_s_police_or_courts_act_on_is_of_that_state(nlp):
     assert "Wei Jingsheng" not in acts or acts["Wei Jingsheng"].country is None
 
 
+def test_a_name_read_as_a_person_s_that_names_the_people_a_plural_counts_is_theirs(nlp):
+    _, acts = actors(nlp, "Chinese police detained dozens of Falun Gong followers on Tuesday.")
+    assert acts["Falun Gong"].country == "CHN"  # "Falun Gong" tagged PERSON, modifying "followers"
+    _, acts = actors(nlp, "The Kenyan runner beat dozens of Falun Gong followers in the final.")
+    assert "Falun Gong" not in acts or acts["Falun Gong"].country is None
+
+
+def test_an_opposition_leader_takes_the_one_country_of_the_sentence_a_visitor_does_not(nlp):
+    _, acts = actors(nlp, "Opposition leader Kizza Besigye had been barred from leaving Uganda, police said.")
+    assert acts["Kizza Besigye"].country == "UGA"
+    _, acts = actors(nlp, "The Reverend Jesse Jackson was barred from leaving Uganda, police said.")
+    assert "Jesse Jackson" not in acts or acts["Jesse Jackson"].country is None
+
+
+def test_a_continent_s_adjective_is_no_home_country(nlp):
+    _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
+                          "Roma Rights Centre.")
+    assert all(a.country not in ("EUR", "AFR") for a in acts.values() if a.sector in ("COP", "LAB"))
+    assert any(a.sector == "COP" for a in acts.values())
+
+
 def test_a_dateline_and_a_city_describing_a_thing_are_places_of_the_sentence(nlp):
     _, acts = actors(nlp, "BOGOTA, Dec 6 (Reuters) - A truck bomb exploded outside the headquarters of "
                           "Colombia's secret police on Wednesday, killing at least 50 people.")

@@ -83,6 +83,8 @@ PLACE_BODIES = {"HLH", "EDU", "BUS"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
+# sectors of people who act where they live: opposition, rebels, insurgents, separatists
+HOME_SECTORS = frozenset({"OPP", "REB", "INS", "SEP"})
 # a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
 COMPASS_WORDS = {"central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
                  "southeastern", "southwestern", "north", "south", "east", "west", "downtown", "coastal", "rural"}
@@ -1679,15 +1681,15 @@ class _Builder:
                     counts[code] = counts.get(code, 0) + 1
         if not counts:  # a text that names no country may name its bodies ("UNITA", "the Kenya Army")
             for c in self.cands:
-                if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO") \
+                if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO", *REGIONS) \
                         and c.mentions:
                     counts[c.country] = counts.get(c.country, 0) + 1
         total = sum(counts.values())
         if not total:
             return None
         top = max(counts, key=counts.get)
-        if counts[top] * 2 < total or (counts[top] < 2 and len(counts) > 1):
-            return None
+        if counts[top] * 2 < total or (counts[top] < 2 and len(counts) > 1) or top in REGIONS:
+            return None  # (a continent, "European", is no state's home)
         return top
 
     # ---------------------------------------------------------------- 7. pronouns
@@ -1791,12 +1793,19 @@ class _Builder:
                 x = self.doc[e - 1]
                 if x.dep_ == "appos":
                     x = x.head  # "detained the veteran dissident Wei Jingsheng"
-                route = "object"  # or reached through what is acted on: "poss", "of", "on"
+                if c.kind == "person" and x.dep_ == "compound" and x.head.tag_ == "NNS" and x.head.i == e:
+                    # a name read as a person's that names the people a plural counts: "detained dozens of Falun
+                    # Gong followers" (not a body's name as a modifier: "sought input on the AIS data")
+                    x = x.head
+                route = "object"  # or reached through what is acted on: "poss", "of", "on", "by"
                 if x.dep_ == "poss" and x.head.dep_ in ("dobj", "nsubjpass"):
                     x, route = x.head, "poss"  # "rejected Tatarstan's demand"
                 elif x.dep_ == "pobj" and x.head.head.dep_ in ("dobj", "nsubjpass") and x.head.lower_ in ("of", "on"):
                     # "ordered the arrest of X", "restored the citizenship of X", "lifted the ban on X"
                     x, route = x.head.head, x.head.lower_
+                elif x.dep_ == "pobj" and x.head.lower_ == "by" and x.head.head.dep_ in ("dobj", "nsubjpass") \
+                        and x.head.head.pos_ == "NOUN":
+                    x, route = x.head.head, "poss"  # "rejected demands by the Ahmadi community": X's demands
                 if x.dep_ == "nsubj" and x.head.pos_ == "ADJ" and x.head.dep_ in ("ccomp", "oprd", "xcomp"):
                     verb = x.head.head  # "found X guilty": X is what the finding is about
                 elif x.dep_ not in ("dobj", "nsubjpass") or x.head.pos_ not in ("VERB", "AUX"):
@@ -1915,18 +1924,21 @@ class _Builder:
         """"Georgian troops stormed the strongholds of Gamsakhurdia's supporters", "Walesa promised to call off
         the strikes once the government agreed to talks": a group or body with no country of its own belongs to
         the one country of the sentences it is named in (of their other actors and of the places they name), as
-        CAMEO codes a domestic event: most of those sentences name that country and none names another. The
+        CAMEO codes a domestic event: most of those sentences name that country and none names another (a
+        continent's adjective names none: "the European Roma Rights Centre"). So does a person whose sector is
+        at home by nature: an opposition or rebel leader ("opposition leader Kizza Besigye ... barred from leaving
+        Uganda"; not a visitor: "Castro promised the Reverend Jesse Jackson"). The
         people of whom it acts on say nothing of it ("activists surrounded the car of a Danish diplomat",
         "pirates seized a Danish ship"), and companies and media are left alone: they are as often foreign."""
         doc = self.doc
-        open_ = [(c, a) for c, a in built if a.country is None and a.kind in ("group", "organization", "anonymous")
-                 and a.sector not in ("BUS", "MED")]
+        open_ = [(c, a) for c, a in built if a.country is None and a.sector not in ("BUS", "MED") and (
+            a.kind in ("group", "organization", "anonymous") or (a.kind == "person" and a.sector in HOME_SECTORS))]
         if not open_:
             return
         wanted = {doc[s].sent.start for c, _ in open_ for s, _ in c.mentions}
         named: dict[int, list[tuple[int, str, bool]]] = {k: [] for k in wanted}  # (token, country, by a people)
         for c, a in built:
-            if a.country and a.country not in ("IGO", "NGO") and len(a.country) == 3:
+            if a.country and a.country not in ("IGO", "NGO", *REGIONS) and len(a.country) == 3:
                 for s, e in c.mentions:
                     k = doc[s].sent.start
                     if k in named:  # (described by a people's adjective: "a Danish diplomat")
