@@ -630,6 +630,16 @@ def test_an_opposition_leader_takes_the_one_country_of_the_sentence_a_visitor_do
     assert "Jesse Jackson" not in acts or acts["Jesse Jackson"].country is None
 
 
+def test_one_unnamed_person_acted_on_is_an_actor_the_plural_stays_a_group(nlp):
+    _, acts = actors(nlp, "Police in Dhaka shot dead a student on Monday.")
+    student = acts["a student"]
+    assert (student.kind, student.sector, student.country) == ("anonymous", "EDU", "BGD")
+    _, acts = actors(nlp, "Police detained students in Dhaka on Monday.")
+    assert acts["students"].kind == "group"  # organisations.tsv's plural, not the one-person noun
+    _, acts = actors(nlp, "The driver killed a woman named Heather Heyer.")
+    assert "Heather Heyer" in acts and not any(a.kind == "anonymous" for a in acts.values())
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

@@ -428,7 +428,7 @@ class _Builder:
         self.roles = lexicon.roles()
         self.org_words = lexicon.org_words()
         self.inst_index, self.institutions = lexicon.institutions()
-        self.anon_heads, self.ranks = lexicon.anonymous()
+        self.anon_heads, self.ranks, self.one_person = lexicon.anonymous()
         self.peoples = lexicon.peoples()
         self.territories = lexicon.territories()
         self.cands: list[_Cand] = []
@@ -964,6 +964,9 @@ class _Builder:
             if lemma in self.anon_heads or (t.lower_ in self.anon_heads):
                 self._anonymous(t, lemma if lemma in self.anon_heads else t.lower_)
                 continue
+            if t.tag_ == "NN" and t.lower_ in self.one_person:
+                self._anonymous(t, t.lower_)  # "an opposition journalist was beaten": one unnamed person
+                continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
             if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
@@ -1077,6 +1080,9 @@ class _Builder:
         for c in t.children:
             if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON":
                 return True
+            if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call", "identify") and any(
+                    g.ent_type_ == "PERSON" for g in c.subtree):
+                return True  # "a woman named Heather Heyer"
         if t.dep_ == "appos" and t.head.ent_type_ == "PERSON":
             return True
         if t.dep_ in ("attr", "oprd"):  # "X was an early supporter": a description, not a source
@@ -1088,7 +1094,7 @@ class _Builder:
             return
         start, end = self._np_bounds(t, right=True)
         country, sector, rank, mods = self._description(t, start, end)
-        sector = sector or self.anon_heads.get(lemma)
+        sector = sector or self.anon_heads.get(lemma) or self.one_person.get(lemma)
         if country is None and (sector in DOMESTIC_GROUPS or lemma in ("people", "person")):
             # "opposition activists", "killing eleven people" in a sentence about one country
             country = self._sentence_country(t)

@@ -204,15 +204,17 @@ def institutions() -> tuple[NameIndex, dict[str, Institution]]:
 
 
 @functools.cache
-def anonymous() -> tuple[dict[str, str | None], dict[str, str]]:
-    """(head lemma -> default sector, rank word -> senior|junior)."""
-    heads, ranks = {}, {}
+def anonymous() -> tuple[dict[str, str | None], dict[str, str], dict[str, str | None]]:
+    """(head lemma -> default sector, rank word -> senior|junior, singular-only noun -> default sector)."""
+    heads, ranks, single = {}, {}, {}
     for r in read_tsv("anonymous.tsv"):
         if r[0].startswith("rank:"):
             ranks[r[0][5:].lower()] = _col(r, 1)
+        elif r[0].startswith("one:"):
+            single[r[0][4:].lower()] = _col(r, 1) or None
         else:
             heads[r[0].lower()] = _col(r, 1) or None
-    return heads, ranks
+    return heads, ranks, single
 
 
 _GENDERS = {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female", "andy": "unknown"}
