@@ -640,6 +640,15 @@ def test_one_unnamed_person_acted_on_is_an_actor_the_plural_stays_a_group(nlp):
     assert "Heather Heyer" in acts and not any(a.kind == "anonymous" for a in acts.values())
 
 
+def test_masked_or_unidentified_men_are_unidentified_armed_men(nlp):
+    _, acts = actors(nlp, "Masked men set fire to a mosque in Kaduna on Sunday.")
+    assert (acts["Masked men"].sector, acts["Masked men"].country) == ("UAF", "NGA")
+    _, acts = actors(nlp, "Nigeria will send 1,000 troops to the West African peacekeeping force.")
+    assert not any(a.country == "AFR" for a in acts.values())  # a two-word row heads a plural only
+    _, acts = actors(nlp, "Three men were seen near the mosque in Kaduna on Sunday.")
+    assert not any(a.sector == "UAF" for a in acts.values())
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

@@ -968,6 +968,9 @@ class _Builder:
                 self._anonymous(t, t.lower_)  # "an opposition journalist was beaten": one unnamed person
                 continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
+            if ow is None and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") \
+                    and doc[t.i - 1].head == t:
+                ow = self.org_words.get((doc[t.i - 1].lower_, t.lower_))  # "masked men": a two-word row
             if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
             elif t.lower_ == "community" and any(c.dep_ == "amod" and c.lower_ in ("international", "world", "global")
