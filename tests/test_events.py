@@ -466,6 +466,17 @@ def test_a_set_off_past_participle_is_passive(nlp):
     assert not any(e.type == "COERCE" and e.source == "d" for e in evs)
 
 
+def test_a_passive_gerund_after_a_preposition_acts_on_the_clause_s_subject(nlp):
+    # "died after being tortured by guards": the prisoners were tortured
+    text = "Two prisoners died after being tortured by guards at the jail."
+    evs = code(nlp, text, {"p": ["Two prisoners"], "g": ["guards"]})
+    assert ("ASSAULT", "g", "p") in triples(evs)
+    # an active gerund keeps its own object: "were dismissed after torturing two prisoners"
+    evs = code(nlp, "The guards were dismissed after torturing two prisoners.", {"p": ["two prisoners"],
+                                                                                  "g": ["The guards"]})
+    assert ("ASSAULT", "g", "p") in triples(evs) and ("ASSAULT", "g", "g") not in triples(evs)
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")

@@ -380,6 +380,9 @@ def _objects(t: Token) -> list[Token]:
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
         if not objs and _passive_participle(t):
             objs = _children(t, "nsubj") or _children(t.head, "nsubj", "nsubjpass")
+        if not objs and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _children(t, "auxpass") \
+                and t.head.head.pos_ in ("VERB", "AUX"):
+            objs = _children(t.head.head, "nsubj", "nsubjpass")  # "died after being tortured": who died
         if not objs and _be_to(t) and _children(t, "auxpass"):
             objs = _children(t.head, "nsubj")  # "the bans are to be relaxed": the subject of "are"
         if not objs and _misparsed_predicate(t):
@@ -493,8 +496,10 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ in _SAME_SUBJECT_PREPS or (
             t.head.lower_ == "by" and _answering(t.head.head))) and t.head.head.pos_ in ("VERB", "AUX"):
         # "Britain joined France in condemning the coup", "after meeting X": the gerund's doer is the verb's subject
-        # (and "retaliated by expelling": the answer's doer)
-        return _subject(t.head.head, depth + 1)
+        # (and "retaliated by expelling": the answer's doer; "were dismissed after torturing X": whom the passive
+        # is said of)
+        passive = _children(t.head.head, "nsubjpass")
+        return passive[0] if passive and not t.head.lower_ == "by" else _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
