@@ -477,6 +477,16 @@ def test_a_passive_gerund_after_a_preposition_acts_on_the_clause_s_subject(nlp):
     assert ("ASSAULT", "g", "p") in triples(evs) and ("ASSAULT", "g", "g") not in triples(evs)
 
 
+def test_an_object_whose_participle_was_parsed_as_a_clause_is_still_the_object(nlp):
+    # "allowed [a UN convoy carrying food] into the town", parsed as "allowed [a UN convoy] carrying ..."
+    text = "The government allowed a UN convoy carrying food and medicine into the besieged town on Monday."
+    evs = code(nlp, text, {"g": ["The government"], "un": ["UN"]})
+    assert ("RETREAT", "g", "un") in triples(evs)
+    evs = code(nlp, "The government said a UN convoy carrying food had reached the town on Monday.",
+               {"g": ["The government"], "un": ["UN"]})
+    assert not any(e.type == "RETREAT" for e in evs)
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")

@@ -383,6 +383,11 @@ def _objects(t: Token) -> list[Token]:
         if not objs and t.dep_ == "pcomp" and t.head.dep_ == "prep" and _children(t, "auxpass") \
                 and t.head.head.pos_ in ("VERB", "AUX"):
             objs = _children(t.head.head, "nsubj", "nsubjpass")  # "died after being tortured": who died
+        if not objs and t.pos_ == "VERB":
+            # "allowed a UN convoy carrying food into the town": the object's participle parsed as a clause of its
+            # own, with the object its subject right after the verb
+            objs = [x for c in _children(t, "ccomp") if c.tag_ == "VBG" and not _children(c, "aux", "mark")
+                    for x in _children(c, "nsubj") if x.left_edge.i == t.i + 1]
         if not objs and _be_to(t) and _children(t, "auxpass"):
             objs = _children(t.head, "nsubj")  # "the bans are to be relaxed": the subject of "are"
         if not objs and _misparsed_predicate(t):
