@@ -487,6 +487,29 @@ def test_an_object_whose_participle_was_parsed_as_a_clause_is_still_the_object(n
     assert not any(e.type == "RETREAT" for e in evs)
 
 
+def test_a_noun_trigger_s_pronoun_subject_is_the_reporting_verb_s_subject(nlp):
+    text = "Ethiopia warned on Tuesday that it would launch an offensive against the militias in Somalia."
+    evs = code(nlp, text, {"eth": ["Ethiopia"], "mil": ["the militias"]})
+    assert ("THREATEN", "eth", "mil") in triples(evs)
+    # a pronoun that cannot stand for the speaker stays open
+    text = "Western diplomats warned on Tuesday that it would launch an offensive against the militias in Somalia."
+    evs = code(nlp, text, {"dip": ["Western diplomats"], "mil": ["the militias"]})
+    assert not any(e.source == "dip" for e in evs if e.trigger.text == "offensive")
+
+
+def test_a_body_s_plural_name_or_apposition_still_takes_it(nlp):
+    evs = code(nlp, "The Syrian Democratic Forces said it would cooperate with the government.",
+               {"sdf": ["Syrian Democratic Forces"], "gov": ["the government"]})
+    assert ("AGREE", "sdf", "gov") in triples(evs)
+    text = ("The Nigerian Union of Teachers, the umbrella union for primary school teachers, announced that it "
+            "would cooperate with the government.")
+    evs = code(nlp, text, {"nut": ["Nigerian Union of Teachers"], "gov": ["the government"]})
+    assert ("AGREE", "nut", "gov") in triples(evs)
+    evs = code(nlp, "Hungary and Romania said it would cooperate with the government.",
+               {"hun": ["Hungary"], "rou": ["Romania"], "gov": ["the government"]})
+    assert not any(e.source in ("hun", "rou") for e in evs)  # "it" is neither of two
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")

@@ -578,14 +578,23 @@ def _pron(t: Token) -> bool:
     return t.pos_ == "PRON" and t.lower_ in _PRONOUNS
 
 
+_COLLECTIVES = frozenset({"police", "military", "army", "government", "administration", "leadership", "junta",
+                          "opposition", "delegation", "team", "party", "council", "committee", "public", "navy"})
+
+
 def _agrees(pron: Token, noun: Token) -> bool:
     """Whether a pronoun can stand for the speaker noun ("officials said it killed nine": no)."""
     p = pron.lower_
-    plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+    # (coordinated: "and" or "or" among its children; not an apposition parsed as a conjunct, "the NUT, the union")
+    both = any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children)
+    plural = noun.tag_ in ("NNS", "NNPS") or both
     if p in ("they", "them"):
-        return plural or noun.tag_ == "NNP"  # "Palestinian leaders said they", "Hamas said they"
+        # "Palestinian leaders said they", "Hamas said they", "the police said they" (a body of people)
+        return plural or noun.tag_ == "NNP" or _lemma(noun) in _COLLECTIVES
     if p == "it":
-        return not plural and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
+        # (a body's plural name is one body: "the Syrian Democratic Forces announced it had ...")
+        return (not plural or (noun.tag_ == "NNPS" and not both)) \
+            and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
     if p in ("he", "she", "him", "her"):
         return not plural
     return False
@@ -1555,7 +1564,8 @@ def _embedded(t: Token) -> list[Token]:
                 # "threatened to launch a new offensive", "vowed to keep fighting": what is launched or kept up
                 out += _children(c, "dobj", "xcomp")
             elif c.dep_ == "ccomp" and _lemma(c) in _ASPECT:
-                out += _children(c, "xcomp")  # "said Moscow would begin pulling out its troops"
+                # "said Moscow would begin pulling out its troops", "warned it would launch an offensive"
+                out += _children(c, "xcomp", "dobj")
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -2041,7 +2051,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         if h.sources and _pron(h.sources[0]):
             p = h.sources[0]
             spk = _speaker_of(p, quotes) if p.lower_ in _FIRST else None
-            sp = _governing_speech(t)
+            # (a noun trigger's pronoun the actor layer left open is the subject of its verb: "warned that it would
+            # launch an offensive")
+            sp = _governing_speech(t) or (_governing_speech(p.head) if p.head.i != t.i and p.dep_ == "nsubj"
+                                          and not actors_for(p) else None)
             if spk:
                 h.source_rule += " (first person in a quote: its speaker)"
                 h.sources = []
@@ -2155,7 +2168,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         # a noun's act is as sure as the verb that carries it: "will resume aid", "would impose sanctions if"
         carrier = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") and (
             (h.light_verb is not None and h.light_verb.i == t.head.i) or _lemma(t.head) in _ASPECT
-            or any(k == "head" and _lemma(t.head) in vals for k, vals in e.when)) else t  # ("curfew ... slapped")
+            or any(k == "head" and _lemma(t.head) in vals for k, vals in e.when)
+            or h.source_rule.startswith("subject of")) else t  # ("curfew ... slapped"; "would launch an offensive")
         if carrier is t and e.pos == "verb" and t.dep_ == "xcomp" and _lemma(t.head) in _ASPECT:
             carrier = t.head  # "would begin pulling out": the act is as sure as its beginning
         h.modality, h.mood_tok = _modality(carrier), carrier
@@ -2203,11 +2217,12 @@ def _composition(hits: list[Hit]) -> None:
                 if g.entry.speech:
                     # reported: a future cooperative act is an intent (AGREE), a future or conditional
                     # hostile one a threat; otherwise the reported event stands as it is
-                    if h.sources and (_pron(h.sources[0]) or (
-                            _lemma(h.sources[0]) in _OWN_SIDE and h.sources[0].tag_ == "NN"
-                            and not actors_for(h.sources[0])
-                            and any(c.dep_ == "det" and c.lower_ == "the" for c in h.sources[0].children))):
-                        # "said it would ...", "said the country would ...": the speaker's side
+                    if h.sources and ((_pron(h.sources[0]) and (not g.sources or _agrees(h.sources[0], g.sources[0])))
+                                      or (_lemma(h.sources[0]) in _OWN_SIDE and h.sources[0].tag_ == "NN"
+                                          and not actors_for(h.sources[0])
+                                          and any(c.dep_ == "det" and c.lower_ == "the" for c in h.sources[0].children))):
+                        # "said it would ...", "said the country would ...": the speaker's side (not "diplomats
+                        # warned that it would ...": "it" is no diplomats)
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
                     elif not h.sources and h.modality in ("future", "possible", "conditional") and any(
