@@ -510,6 +510,22 @@ def test_a_body_s_plural_name_or_apposition_still_takes_it(nlp):
     assert not any(e.source in ("hun", "rou") for e in evs)  # "it" is neither of two
 
 
+def test_an_undoubled_consonant_spells_the_verb_with_e(nlp):
+    # the lemmatizer gives "rap" for "raped"; "rap" would be spelled "rapped"
+    evs = code(nlp, "Militiamen raped dozens of women near the camp over the past week.",
+               {"m": ["Militiamen"], "w": ["dozens of women"]})
+    assert ("ASSAULT", "m", "w") in triples(evs)
+    evs = code(nlp, "Washington rapped Beijing over its human rights record.", {"us": ["Washington"], "cn": ["Beijing"]})
+    assert ("ACCUSE", "us", "cn") in triples(evs)
+
+
+def test_positions_and_forces_are_attacked_by_force_plans_by_words(nlp):
+    evs = code(nlp, "Rebels attacked government positions near the town on Sunday.", {"r": ["Rebels"]})
+    assert any(e.type == "ASSAULT" and e.source == "r" for e in evs)
+    evs = code(nlp, "The opposition attacked the government plans on Sunday.", {"o": ["The opposition"]})
+    assert any(e.type == "ACCUSE" and e.source == "o" for e in evs)
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")

@@ -890,10 +890,17 @@ def _bare_noun(lemma: str) -> bool:
     return any(not e.when and not e.inert for e in trigger_index().get((lemma, "noun"), ()))
 
 
+_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
 def _lemma_candidates(t: Token) -> list[str]:
     """The lemma, plus regular stems of the inflected form for when the lemmatizer slips ("staged" -> "stag")."""
     lem, w = _lemma(t), t.lower_
     out = [lem]
+    if w in (lem + "ed", lem + "ing") and _CVC.fullmatch(lem):
+        # a one-syllable verb ending consonant-vowel-consonant doubles its consonant ("rap" -> "rapped"): "raped",
+        # "staged" without the doubling are "rape", "stage" (the lemmatizer's "rap", "stag" come second)
+        out.insert(0, lem + "e")
     if t.tag_ in ("VBD", "VBN") and w.endswith("ed"):
         out += [w[:-1], w[:-2]] + ([w[:-3] + "y"] if w.endswith("ied") else [])
         out += [w[:-3]] if len(w) > 5 and w[-3] == w[-4] else []  # a doubled consonant: "kitted" -> "kit"
@@ -1113,9 +1120,10 @@ def _match_row(t: Token) -> Entry | None:
         # "Turkey is prepared to cut ties": a predicate participle reads as its adjective before its verb
         keys.append((t.lower_, "adj"))
     if pos:
-        keys.append((lem, pos))
-        # the lemmatizer's slips ("raped" -> "rap"): regular stems too, after the lemma's own rows
-        keys += [(c, pos) for c in _lemma_candidates(t)[1:] if c != lem]
+        # the lemmatizer's slips ("staged" -> "stag"): regular stems too, after the lemma's own rows (first when
+        # the spelling rules out the lemma: "raped" is no "rap", which doubles its consonant)
+        cands = _lemma_candidates(t)
+        keys += [(c, pos) for n, c in enumerate(cands) if c not in cands[:n]]
     if t.tag_ == "VBG" and pos != "verb":  # gerund used as a noun: "the cutting off of aid"
         keys.append((lem, "verb"))
     if pos == "noun" and t.lower_ != lem:
