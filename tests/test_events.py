@@ -1637,6 +1637,15 @@ COVERAGE_CASES = [
     ("Chinese coast guard ships chased Vietnamese fishing boats out of the waters on Monday.",
      ("COERCE", "CHN", "VNM")),
     ("Iraqi officials said a journalist had been spying for Britain.", ("ACCUSE", "IRQ", "GBR")),
+    # police or troops put on the streets are mobilised; a display of strength shows force; stripping permits is
+    # an administrative sanction (threatened: a threat); broadcasters ordered off the air are censored
+    ("The Moscow authorities put 10,000 extra riot police on the streets of the capital on Saturday.",
+     ("MOBILIZE", "RUS", None)),
+    ("Three Russian warships sailed close to Estonia's waters on Tuesday in a display of strength.",
+     ("MOBILIZE", "RUS", "EST")),
+    ("Estonia's interior ministry warned that it would strip residence permits from rioters.", ("THREATEN", "EST", None)),
+    ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
+     ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
     # a relief convoy sent to a city described by its country: aid to that country
     ("Sweden sent a convoy of trucks loaded with relief supplies to the northern Iraqi city of Mosul.",

@@ -3278,11 +3278,13 @@ def _shown_to(ev: Event, h: Hit, doc: Doc) -> None:
     cands = [g for t in sent if t.lemma_.lower() in ("aim", "direct") and t.tag_ == "VBN"
              for g in _pobjs(t, {"at", "against"})]
     carrier = h.light_verb if h.light_verb is not None else h.tok
+    if carrier is h.tok and h.tok.dep_ == "pobj" and h.tok.head.lower_ == "in" and h.tok.head.head.pos_ == "VERB":
+        carrier = h.tok.head.head  # "sailed close to Estonia's waters in a display of strength"
     cands += [o for o in _children(carrier, "dobj") if o.i != h.tok.i]
     for base in dict.fromkeys([h.tok, carrier]):
         for x in base.subtree:
-            if x.dep_ == "prep" and x.lower_ in _TOWARD:
-                cands += [g for g in x.children if g.dep_ == "pobj"]
+            if x.dep_ == "prep" and (x.lower_ in _TOWARD or (x.lower_ == "to" and x.head.lower_ in ("close", "next"))):
+                cands += [g for g in x.children if g.dep_ == "pobj"]  # ("close to its waters")
             if x.dep_ == "prep" and x.lower_ == "with" and x.head.lemma_.lower() in ("border", "frontier"):
                 cands += [g for g in x.children if g.dep_ == "pobj"]  # "along its border with Morocco"
     _target_of_another_country(ev, cands, _countries(doc), "whom the show of force is aimed at")
