@@ -649,6 +649,16 @@ def test_masked_or_unidentified_men_are_unidentified_armed_men(nlp):
     assert not any(a.sector == "UAF" for a in acts.values())
 
 
+def test_a_body_s_name_cut_after_its_country_adjective_is_made_whole(nlp):
+    # the model tags only "the Turkish" as ORG when a fronted phrase comes first
+    _, acts = actors(nlp, "In a press release issued the following day, the Turkish Ministry of Foreign Affairs "
+                          "denounced the conclusions of the summit.")
+    body = acts["Turkish Ministry of Foreign Affairs"]
+    assert (body.country, body.sector) == ("TUR", "GOV")
+    _, acts = actors(nlp, "Ugandan President Yoweri Museveni rejected calls from opposition parties on Sunday.")
+    assert acts["Yoweri Museveni"].kind == "person" and not any("President" in n for n in acts)
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

@@ -530,11 +530,22 @@ class _Builder:
         full = {doc[s:e].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
         surnames = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON"}
         surnames_of_full = {doc[e - 1].text for s, e, lab in ents if lab == "PERSON" and e - s > 1}
+        covered_by_ents = {k for s, e, _ in ents for k in range(s, e)}
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
             if lab != "ORG" and self.inst_index.get(text):
                 lab = "ORG"  # a known institution the model took for a person or place ("Twitter")
+            elif lab == "ORG" and self.countries.code(text) and e < len(doc) and doc[e].pos_ == "PROPN" \
+                    and doc[e].is_title and doc[s].head.i >= e and e not in covered_by_ents \
+                    and not self._is_role_word(e):
+                # "the Turkish" tagged ORG before the rest of its name: "the Turkish Ministry of Foreign Affairs"
+                # (not an office-holder's title and name: "Ugandan President Yoweri Museveni")
+                while e < len(doc) and e not in covered_by_ents and not self._is_role_word(e) and (
+                        doc[e].pos_ == "PROPN" or (
+                        doc[e].lower_ in ("of", "for") and e + 1 < len(doc) and doc[e + 1].pos_ == "PROPN"
+                        and doc[e + 1].is_title and e + 1 not in covered_by_ents)):
+                    e += 1
             elif lab == "ORG" and self.countries.code(text):  # "Ugandan" tagged ORG
                 lab = "GPE" if self.countries.names.get(text) else "NORP"
             # "Donald Trump" tagged ORG: a given name and a surname, no organisation word
