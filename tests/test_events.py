@@ -526,6 +526,14 @@ def test_positions_and_forces_are_attacked_by_force_plans_by_words(nlp):
     assert any(e.type == "ACCUSE" and e.source == "o" for e in evs)
 
 
+def test_a_naming_participle_is_part_of_the_criticism_it_follows(nlp):
+    text = "Georgia accused Russia on Tuesday of sending warplanes to the village, calling it an act of aggression."
+    evs = code(nlp, text, {"geo": ["Georgia"], "rus": ["Russia"]})
+    assert [e.type for e in evs if e.type == "ACCUSE"] == ["ACCUSE"]  # one criticism, not two
+    evs = code(nlp, "A group calling itself the Islamic Army said it carried out the raid.", {"g": ["A group"]})
+    assert not any(e.type in ("ACCUSE", "SUPPORT") for e in evs)
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")
@@ -1644,6 +1652,10 @@ COVERAGE_CASES = [
     ("Three Russian warships sailed close to Estonia's waters on Tuesday in a display of strength.",
      ("MOBILIZE", "RUS", "EST")),
     ("Estonia's interior ministry warned that it would strip residence permits from rioters.", ("THREATEN", "EST", None)),
+    # naming something with a censuring word criticises it, with a praising word praises it
+    ("British Labour deputy leader Tom Watson called Prime Minister Theresa May's Brexit deal lousy.",
+     ("ACCUSE", "GBR", "GBR")),
+    ("Japan's prime minister called Washington's decision courageous and historic.", ("SUPPORT", "JPN", "USA")),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),

@@ -1677,6 +1677,7 @@ def find_events(doc: Doc) -> list[Event]:
         _ultimatums(hits, doc)
         _demonstrating(hits)
         _means(hits)
+        _naming_participles(hits)
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)):
@@ -2704,6 +2705,23 @@ def _means(hits: list[Hit]) -> None:
             or (h.tok.dep_ == "pcomp" and h.tok.head.lower_ == "by" and h.tok.head.head.i == g.tok.i))]
         if means:
             g.absorbed = True
+
+
+def _naming_participles(hits: list[Hit]) -> None:
+    """"Georgia accused Russia of ..., calling it an act of aggression", "hailed Tunisia's parliament ..., calling
+    it a landmark": a participle that names what was just criticised or praised, by the same doer, is part of
+    that event, no second one."""
+    for h in hits:
+        t = h.tok
+        if h.absorbed or _lemma(t) != "call" or t.tag_ != "VBG" or t.dep_ != "advcl":
+            continue
+        # (or on the verb whose reported clause the parser hung it on: "charged that X had crossed ..., calling it")
+        heads = {t.head.i} | ({t.head.head.i} if t.head.dep_ == "ccomp" else set())
+        main = next((g for g in hits if g is not h and g.tok.i in heads and not g.absorbed
+                     and g.type == h.type), None)
+        if main is not None:
+            h.absorbed = True
+            main.acts_on.append(f"what '{t.text}' names is part of it")
 
 
 def _speakers_participle(t: Token) -> bool:
