@@ -659,6 +659,18 @@ def test_a_body_s_name_cut_after_its_country_adjective_is_made_whole(nlp):
     assert acts["Yoweri Museveni"].kind == "person" and not any("President" in n for n in acts)
 
 
+def test_a_known_surname_the_tagger_took_for_a_verb_is_the_person(nlp):
+    text = ("Donald Trump spoke on Monday. Trump characterized the call with Zelensky as \"perfectly fine and "
+            "routine.\"\n\nTrump, responding to Pelosi's announcement via Twitter, attacked the impeachment "
+            "investigation as \"Witch Hunt garbage.\"")  # the last "Trump" tagged as a verb
+    doc, acts = actors(nlp, text)
+    trump = acts["Donald Trump"]
+    second = doc.text.index("Trump,")
+    assert any(m.start == second for m in trump.mentions)
+    doc, acts = actors(nlp, "Donald Trump spoke on Monday. He said: I will win.")
+    assert not any(m.text == "I" for m in acts["Donald Trump"].mentions)
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

@@ -1656,6 +1656,7 @@ COVERAGE_CASES = [
     ("British Labour deputy leader Tom Watson called Prime Minister Theresa May's Brexit deal lousy.",
      ("ACCUSE", "GBR", "GBR")),
     ("Japan's prime minister called Washington's decision courageous and historic.", ("SUPPORT", "JPN", "USA")),
+    ("Samoa's government prohibited inter-island travel for those under 19 on Monday.", ("COERCE", "WSM", None)),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),

@@ -601,7 +601,11 @@ class _Builder:
         # surnames the NER model missed ("the Obama-led delegation")
         surnames = {doc[e - 1].text for s, e, lab in fixed if lab == "PERSON"}
         for t in doc:
-            if t.i not in covered and t.i not in self.skip and t.pos_ in ("PROPN", "NOUN") and t.text in surnames:
+            if t.i not in covered and t.i not in self.skip and t.text in surnames and (
+                    t.pos_ in ("PROPN", "NOUN")
+                    or (t.pos_ in ("VERB", "ADJ") and t.is_title and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                                           "poss"))):
+                # (a surname the tagger took for a verb: "Trump, responding to ..., attacked")
                 fixed.append((t.i, t.i + 1, "PERSON"))
         fixed.sort()
         for s, e, lab in fixed:
