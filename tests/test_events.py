@@ -1657,6 +1657,9 @@ COVERAGE_CASES = [
      ("ACCUSE", "GBR", "GBR")),
     ("Japan's prime minister called Washington's decision courageous and historic.", ("SUPPORT", "JPN", "USA")),
     ("Samoa's government prohibited inter-island travel for those under 19 on Monday.", ("COERCE", "WSM", None)),
+    # a censuring word as what is said of something is criticism; a crowd gathered outside a legislature protests
+    ("Britain's rail union said the government's offer was a hoax.", ("ACCUSE", "GBR", None)),
+    ("Thousands of Argentines gathered outside the National Congress on Tuesday.", ("PROTEST", "ARG", None)),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
