@@ -671,6 +671,16 @@ def test_a_known_surname_the_tagger_took_for_a_verb_is_the_person(nlp):
     assert not any(m.text == "I" for m in acts["Donald Trump"].mentions)
 
 
+def test_in_an_article_about_one_country_a_person_of_no_stated_country_is_of_it(nlp):
+    article = ("Poland's parliament met on Monday. Polish lawmakers debated the budget. The Polish government "
+               "defended its plan. Jan Kowalczyk criticised the plan in Warsaw. Poland's president said he would "
+               "sign it.")
+    _, acts = actors(nlp, article)
+    assert acts["Jan Kowalczyk"].country == "POL"
+    _, acts = actors(nlp, "Jan Kowalczyk criticised the plan in Warsaw.")  # one sentence says too little
+    assert "Jan Kowalczyk" not in acts or acts["Jan Kowalczyk"].country is None
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

@@ -38,6 +38,7 @@ import bisect
 import csv
 import difflib
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1929,7 +1930,21 @@ class _Builder:
             out.append((c, a))
         self._of_whom(out)
         self._one_country_sentences(out)
+        self._home_country_of_the_article(out, home)
         return out
+
+    def _home_country_of_the_article(self, built: list[tuple[_Cand, Actor]], home: str | None) -> None:
+        """In an article (five sentences or more) mostly about one country, a person, body or group the text gives no
+        country ("Labour's Tom Watson", "the Democratic National Committee", "Thames Valley Police") is taken to be of
+        that country, as an analyst reading the article would; a short text or one about several countries says
+        too little (a visitor named in one sentence is as likely foreign)."""
+        if home is None or home in REGIONS or home in ("IGO", "NGO"):
+            return
+        if sum(1 for _ in itertools.islice(self.doc.sents, 5)) < 5:
+            return
+        for _, a in built:
+            if a.country is None and a.kind in ("person", "organization", "group"):
+                a.country = home
 
     def _of_whom(self, built: list[tuple[_Cand, Actor]]) -> None:
         """"Supporters of ousted President Manuel Zelaya", "relatives of the kidnapped Japanese engineers": a group
