@@ -1660,6 +1660,10 @@ COVERAGE_CASES = [
     # a censuring word as what is said of something is criticism; a crowd gathered outside a legislature protests
     ("Britain's rail union said the government's offer was a hoax.", ("ACCUSE", "GBR", None)),
     ("Thousands of Argentines gathered outside the National Congress on Tuesday.", ("PROTEST", "ARG", None)),
+    # recommending that someone act demands it; expelling a foreign force cuts relations; an ordered alert mobilises
+    ("Iraq's prime minister recommended that United States troops withdraw from Iraq.", ("REQUEST", "IRQ", "USA")),
+    ("Iraq's parliament voted to expel United States troops from the country.", ("SANCTION", None, "USA")),
+    ("The Philippine defence secretary ordered a heightened alert for troops on Monday.", ("MOBILIZE", "PHL", None)),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
