@@ -1664,6 +1664,10 @@ COVERAGE_CASES = [
     ("Iraq's prime minister recommended that United States troops withdraw from Iraq.", ("REQUEST", "IRQ", "USA")),
     ("Iraq's parliament voted to expel United States troops from the country.", ("SANCTION", None, "USA")),
     ("The Philippine defence secretary ordered a heightened alert for troops on Monday.", ("MOBILIZE", "PHL", None)),
+    # a court finding or ruling something unlawful rules against it; unsealed charges charge
+    ("Puerto Rico's Supreme Court found the swearing-in of Pedro Pierluisi unconstitutional.", ("ACCUSE", "PRI", None)),
+    ("The United States Department of Justice unsealed further charges against the South Korean on Monday.",
+     ("COERCE", "USA", "KOR")),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
