@@ -681,6 +681,13 @@ def test_in_an_article_about_one_country_a_person_of_no_stated_country_is_of_it(
     assert "Jan Kowalczyk" not in acts or acts["Jan Kowalczyk"].country is None
 
 
+def test_a_country_word_before_a_known_state_body_names_its_state(nlp):
+    _, acts = actors(nlp, "Belarusian KGB arrested 33 Russian individuals on Wednesday.")
+    assert acts["KGB"].country == "BLR"  # the lexicon's KGB is the Soviet/Russian one
+    _, acts = actors(nlp, "The KGB arrested the dissident on Wednesday.")
+    assert acts["KGB"].country == "RUS"
+
+
 def test_a_continent_s_adjective_is_no_home_country(nlp):
     _, acts = actors(nlp, "Workers escorted by police demolished dozens of homes, according to the European "
                           "Roma Rights Centre.")

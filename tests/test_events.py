@@ -534,6 +534,15 @@ def test_a_naming_participle_is_part_of_the_criticism_it_follows(nlp):
     assert not any(e.type in ("ACCUSE", "SUPPORT") for e in evs)
 
 
+def test_a_finite_verb_coordinated_with_a_passive_is_done_by_its_passive_subject(nlp):
+    evs = code(nlp, "The opposition leader was arrested on Monday and waived extradition to Kenya.",
+               {"o": ["The opposition leader"], "k": ["Kenya"]})
+    assert any(e.trigger.text == "waived" and e.source == "o" for e in evs)
+    evs = code(nlp, "The opposition leader was shot and killed by gunmen on Monday.",
+               {"o": ["The opposition leader"], "g": ["gunmen"]})
+    assert not any(e.source == "o" for e in evs)  # a participle shares the passive
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")

@@ -759,6 +759,9 @@ class _Builder:
                 sector, kind = inst.sector or sector, inst.kind
                 # "European Union" is the IGO, not a European body; "the US Congress" keeps its US
                 country = inst.country if full_inst else (country or inst.country)
+                left = self._country_left_of(s) if inst.country and inst.country not in ("IGO", "NGO") else None
+                if left and left not in REGIONS and left != country:
+                    country = left  # "Belarusian KGB": a state's body of the name another state's has
                 core = inst.name
                 if inst.shared and country == inst.country and not self.countries.code(words[0]):
                     # "handed his resignation to Congress" in a sentence about Bolivia: Bolivia's Congress

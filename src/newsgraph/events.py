@@ -490,6 +490,11 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # saying, which the parser hung on the reported clause, is the speaker's ("said Y had bombed the
         # village, killing 30" is Y's)
         return _subject(t.head.head, depth + 1)
+    if t.dep_ == "conj" and t.head.i != t.i and t.tag_ in ("VBD", "VBZ", "VBP") and not _is_passive(t) \
+            and not _children(t.head, "nsubj", "csubj") and (passive := _children(t.head, "nsubjpass")):
+        # "Putin was briefed, and flew to Magnitogorsk": who was briefed flew (a participle shares the passive:
+        # "was shot and killed")
+        return passive[0]
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
