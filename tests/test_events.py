@@ -543,6 +543,13 @@ def test_a_finite_verb_coordinated_with_a_passive_is_done_by_its_passive_subject
     assert not any(e.source == "o" for e in evs)  # a participle shares the passive
 
 
+def test_an_offer_or_a_demand_to_mediate_is_coded_as_mediation(nlp):
+    evs = code(nlp, "Senegal offered to act as a go-between in the conflict.", {"sen": ["Senegal"]})
+    assert [(e.type, e.cameo) for e in evs] == [("AGREE", "039")]  # intent to mediate, not to meet (036)
+    evs = code(nlp, "Senegal offered to hold talks with the rebels.", {"sen": ["Senegal"], "r": ["the rebels"]})
+    assert ("AGREE", "036") in [(e.type, e.cameo) for e in evs]
+
+
 def test_the_nearest_actor_is_not_a_state_officials_own_state(pipeline):
     got = _coded(pipeline, "Prime Minister Rajiv Gandhi arrived in Beijing for the first visit by an Indian head "
                            "of government.")
