@@ -84,6 +84,7 @@ PLACE_BODIES = {"HLH", "EDU", "BUS"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
+NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})  # where a name stands in a clause
 # sectors of people who act where they live: opposition, rebels, insurgents, separatists
 HOME_SECTORS = frozenset({"OPP", "REB", "INS", "SEP"})
 # a direction the NER model takes into a place's name ("in central Algiers", "across southern Lebanon")
@@ -604,8 +605,7 @@ class _Builder:
         for t in doc:
             if t.i not in covered and t.i not in self.skip and t.text in surnames and (
                     t.pos_ in ("PROPN", "NOUN")
-                    or (t.pos_ in ("VERB", "ADJ") and t.is_title and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj",
-                                                                           "poss"))):
+                    or (t.pos_ in ("VERB", "ADJ") and t.is_title and t.dep_ in NOUN_PLACES)):
                 # (a surname the tagger took for a verb: "Trump, responding to ..., attacked")
                 fixed.append((t.i, t.i + 1, "PERSON"))
         fixed.sort()

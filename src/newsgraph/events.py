@@ -509,7 +509,7 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # (and "retaliated by expelling": the answer's doer; "were dismissed after torturing X": whom the passive
         # is said of)
         passive = _children(t.head.head, "nsubjpass")
-        return passive[0] if passive and not t.head.lower_ == "by" else _subject(t.head.head, depth + 1)
+        return passive[0] if passive and t.head.lower_ != "by" else _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
@@ -2231,10 +2231,10 @@ def _composition(hits: list[Hit]) -> None:
                 if g.entry.speech:
                     # reported: a future cooperative act is an intent (AGREE), a future or conditional
                     # hostile one a threat; otherwise the reported event stands as it is
-                    if h.sources and ((_pron(h.sources[0]) and (not g.sources or _agrees(h.sources[0], g.sources[0])))
-                                      or (_lemma(h.sources[0]) in _OWN_SIDE and h.sources[0].tag_ == "NN"
-                                          and not actors_for(h.sources[0])
-                                          and any(c.dep_ == "det" and c.lower_ == "the" for c in h.sources[0].children))):
+                    x = h.sources[0] if h.sources else None
+                    if x is not None and ((_pron(x) and (not g.sources or _agrees(x, g.sources[0]))) or (
+                            _lemma(x) in _OWN_SIDE and x.tag_ == "NN" and not actors_for(x)
+                            and any(c.dep_ == "det" and c.lower_ == "the" for c in x.children))):
                         # "said it would ...", "said the country would ...": the speaker's side (not "diplomats
                         # warned that it would ...": "it" is no diplomats)
                         h.sources = g.sources or h.sources
