@@ -25,6 +25,11 @@ def actors(nlp, text, **ext):
     return doc, {a.name: a for a in doc._.actors}
 
 
+def country_of(acts, name):
+    """The country of the actor called ``name``, None when there is no such actor or it has none."""
+    return acts[name].country if name in acts else None
+
+
 def test_title_and_country_premodifier_code_a_person(nlp):
     _, acts = actors(nlp, "German Chancellor Angela Merkel met French President Emmanuel Macron in Paris.")
     assert (acts["Angela Merkel"].country, acts["Angela Merkel"].sector) == ("DEU", "GOV")
@@ -620,14 +625,14 @@ def test_a_name_read_as_a_person_s_that_names_the_people_a_plural_counts_is_thei
     _, acts = actors(nlp, "Chinese police detained dozens of Falun Gong followers on Tuesday.")
     assert acts["Falun Gong"].country == "CHN"  # "Falun Gong" tagged PERSON, modifying "followers"
     _, acts = actors(nlp, "The Kenyan runner beat dozens of Falun Gong followers in the final.")
-    assert "Falun Gong" not in acts or acts["Falun Gong"].country is None
+    assert country_of(acts, "Falun Gong") is None
 
 
 def test_an_opposition_leader_takes_the_one_country_of_the_sentence_a_visitor_does_not(nlp):
     _, acts = actors(nlp, "Opposition leader Kizza Besigye had been barred from leaving Uganda, police said.")
     assert acts["Kizza Besigye"].country == "UGA"
     _, acts = actors(nlp, "The Reverend Jesse Jackson was barred from leaving Uganda, police said.")
-    assert "Jesse Jackson" not in acts or acts["Jesse Jackson"].country is None
+    assert country_of(acts, "Jesse Jackson") is None
 
 
 def test_one_unnamed_person_acted_on_is_an_actor_the_plural_stays_a_group(nlp):
@@ -678,7 +683,7 @@ def test_in_an_article_about_one_country_a_person_of_no_stated_country_is_of_it(
     _, acts = actors(nlp, article)
     assert acts["Jan Kowalczyk"].country == "POL"
     _, acts = actors(nlp, "Jan Kowalczyk criticised the plan in Warsaw.")  # one sentence says too little
-    assert "Jan Kowalczyk" not in acts or acts["Jan Kowalczyk"].country is None
+    assert country_of(acts, "Jan Kowalczyk") is None
 
 
 def test_a_country_word_before_a_known_state_body_names_its_state(nlp):
