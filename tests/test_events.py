@@ -1684,6 +1684,8 @@ COVERAGE_CASES = [
     ("Puerto Rico's Supreme Court found the swearing-in of Pedro Pierluisi unconstitutional.", ("ACCUSE", "PRI", None)),
     ("The United States Department of Justice unsealed further charges against the South Korean on Monday.",
      ("COERCE", "USA", "KOR")),
+    # a deadline given to someone to act is an ultimatum
+    ("West African leaders gave Gambia's president until midnight to hand over power.", ("THREATEN", None, "GMB")),
     ("Azerbaijan's broadcasting council ordered the BBC off national FM frequencies on Wednesday.",
      ("COERCE", "AZE", "GBR")),
     ("Malaysia and Thailand began joint drilling for natural gas on Tuesday.", ("COOPERATE", "MYS", "THA")),
