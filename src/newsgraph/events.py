@@ -583,10 +583,6 @@ def _pron(t: Token) -> bool:
     return t.pos_ == "PRON" and t.lower_ in _PRONOUNS
 
 
-_COLLECTIVES = frozenset({"police", "military", "army", "government", "administration", "leadership", "junta",
-                          "opposition", "delegation", "team", "party", "council", "committee", "public", "navy"})
-
-
 def _agrees(pron: Token, noun: Token) -> bool:
     """Whether a pronoun can stand for the speaker noun ("officials said it killed nine": no)."""
     p = pron.lower_
@@ -594,8 +590,10 @@ def _agrees(pron: Token, noun: Token) -> bool:
     both = any(c.dep_ == "conj" for c in noun.children) and any(c.dep_ == "cc" for c in noun.children)
     plural = noun.tag_ in ("NNS", "NNPS") or both
     if p in ("they", "them"):
-        # "Palestinian leaders said they", "Hamas said they", "the police said they" (a body of people)
-        return plural or noun.tag_ == "NNP" or _lemma(noun) in _COLLECTIVES
+        # "Palestinian leaders said they", "Hamas said they", "the police said they" (a body of people: a head word
+        # of organisations.tsv)
+        body = lexicon.org_words().get((_lemma(noun),))
+        return plural or noun.tag_ == "NNP" or (body is not None and not body.modifier_only and not body.name_only)
     if p == "it":
         # (a body's plural name is one body: "the Syrian Democratic Forces announced it had ...")
         return (not plural or (noun.tag_ == "NNPS" and not both)) \
