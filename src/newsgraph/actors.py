@@ -1941,9 +1941,7 @@ class _Builder:
         country ("Labour's Tom Watson", "the Democratic National Committee", "Thames Valley Police") is taken to be of
         that country, as an analyst reading the article would; a short text or one about several countries says
         too little (a visitor named in one sentence is as likely foreign)."""
-        if home is None or home in REGIONS or home in ("IGO", "NGO"):
-            return
-        if sum(1 for _ in itertools.islice(self.doc.sents, 5)) < 5:
+        if home is None or sum(1 for _ in itertools.islice(self.doc.sents, 5)) < 5:
             return
         for _, a in built:
             if a.country is None and a.kind in ("person", "organization", "group"):
