@@ -2437,3 +2437,25 @@ def test_who_opened_an_inquiry_named_before_did_it(nlp):
     evs = code(nlp, "A parliamentary inquiry into arms exports to Ethiopia, opened by the Bundestag on Monday, will "
                     "question two former ministers.", acts)
     assert any(e.type == "ACCUSE" and e.source == "deu" for e in evs)
+
+
+def test_an_attack_that_strikes_something_falls_on_it(nlp):
+    acts = {"isr": ["Israeli"], "syr": ["Syrian"]}
+    evs = code(nlp, "An Israeli air strike hit a Syrian army base on Sunday.", acts)
+    assert ("ASSAULT", "isr", "syr") in triples(evs)
+    evs = code(nlp, "Syrian army positions were hit by Israeli missile strikes on Sunday.", acts)
+    assert ("ASSAULT", "isr", "syr") in triples(evs)
+    # a verb that is an event of its own keeps the act ("killed by sniper fire" is one killing, not two)
+    evs = code(nlp, "Two Syrian soldiers were killed by sniper fire on Sunday.", acts)
+    assert [e.type for e in evs] == ["ASSAULT"]
+    # only a verb of striking passes its object on: what an attack prompted is no target
+    evs = code(nlp, "An Israeli air strike prompted a Syrian protest on Sunday.", acts)
+    assert all(e.target != "syr" for e in evs if e.type == "ASSAULT")
+
+
+def test_what_belongs_to_an_actor_stands_for_it(nlp):
+    acts = {"sau": ["Saudi Aramco"]}
+    evs = code(nlp, "Oil facilities belonging to Saudi Aramco were hit by drone strikes in a pre-dawn raid.", acts)
+    assert ("ASSAULT", None, "sau") in triples(evs)
+    evs = code(nlp, "Oil facilities near the offices of Saudi Aramco were hit by drone strikes in a raid.", acts)
+    assert all(e.target != "sau" for e in evs)

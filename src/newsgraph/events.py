@@ -1295,6 +1295,13 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
                     found = _resolve(g, depth + 1)
                     if found:
                         return found
+    for c in t.children:  # "oil facilities belonging to Saudi Aramco", "a station owned by the army": its owner
+        if c.dep_ == "acl" and (c.lower_ == "belonging" or (c.tag_ == "VBN" and _lemma(c) in ("own", "operate", "run"))):
+            for g in [g for p in c.children if p.lower_ in ("to", "by") and p.dep_ in ("prep", "agent")
+                      for g in _children(p, "pobj")]:
+                found = _resolve(g, depth + 1)
+                if found:
+                    return found
     if _lemma(t) in _WEAPONS:
         for c in t.children:  # "a bomb planted by ETA exploded, killing ...": who used the weapon
             if c.dep_ == "acl" and c.tag_ == "VBN":
@@ -1306,6 +1313,9 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
     return []
 
 
+# verbs whose subject, when it is an attack, strikes their object ("the strike hit / destroyed / damaged X")
+_STRIKING = frozenset({"hit", "strike", "target", "destroy", "damage", "kill", "wound", "injure", "pound", "rock",
+                       "level", "flatten", "raze", "devastate", "demolish", "ravage", "wreck", "batter", "tear"})
 _WEAPONS = {"bomb", "car", "truck", "device", "mine", "rocket", "missile", "shell", "grenade", "mortar", "explosive",
             "bullet"}  # not "charge": "the charges brought by prosecutors" names no attacker
 
@@ -1676,6 +1686,7 @@ def find_events(doc: Doc) -> list[Event]:
         _arguments(hits, doc, quotes)
         _peacekeeping(hits, doc)
         _composition(hits)
+        _struck(hits)
         _holding_out(hits)
         _ultimatums(hits, doc)
         _demonstrating(hits)
@@ -2185,6 +2196,24 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         if carrier is t and e.pos == "verb" and t.dep_ == "xcomp" and _lemma(t.head) in _ASPECT:
             carrier = t.head  # "would begin pulling out": the act is as sure as its beginning
         h.modality, h.mood_tok = _modality(carrier), carrier
+
+
+def _struck(hits: list[Hit]) -> None:
+    """"An Israeli air strike hit a Syrian army base", "oil facilities were hit by drone strikes": an attack
+    with no target of its own that is the subject (the passive's agent) of a verb of striking falls on what that
+    verb strikes, unless the verb is an event with a doer of its own ("were killed by sniper fire": the killing)."""
+    by_tok = {h.tok.i: h for h in hits}
+    for h in hits:
+        t = h.tok
+        if h.targets or h.entry.pos != "noun" or h.type not in ("ASSAULT", "COERCE"):
+            continue
+        v = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else t.head if t.dep_ == "nsubj" else None
+        if v is None or v.pos_ != "VERB" or _lemma(v) not in _STRIKING or (
+                (vh := by_tok.get(v.i)) is not None and vh.type and not vh.absorbed):
+            continue
+        toks = _children(v, "nsubjpass") if _is_passive(v) else _objects(v)
+        if toks and _actors(toks):
+            h.targets, h.target_rule = toks, f"what '{v.text}' strikes (the attack is its doer)"
 
 
 def _undergoer(t: Token) -> Token | None:
