@@ -13,7 +13,8 @@ from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
                "nosubj", "joint", "act"}
-FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair"}
+FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair",
+         "open"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}
 PLOVER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover" / "CAMEO2PLOVER-2021.txt"

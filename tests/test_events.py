@@ -2459,3 +2459,16 @@ def test_what_belongs_to_an_actor_stands_for_it(nlp):
     assert ("ASSAULT", None, "sau") in triples(evs)
     evs = code(nlp, "Oil facilities near the offices of Saudi Aramco were hit by drone strikes in a raid.", acts)
     assert all(e.target != "sau" for e in evs)
+
+
+def test_a_censuring_word_said_of_a_measure_is_criticism_with_or_without_its_maker(nlp):
+    acts = {"ip": ["Regina Ip"], "chn": ["Chinese"]}
+    # the predicate's conjuncts and a hyphenated word the tokenizer splits count
+    evs = code(nlp, "Regina Ip said the Chinese plan was bold and anti-democratic.", acts)
+    assert ("ACCUSE", "ip", "chn") in triples(evs)
+    # a measure whose maker the text does not name is still criticised
+    evs = code(nlp, "Regina Ip said the new measure was unacceptable.", acts)
+    assert ("ACCUSE", "ip", None) in triples(evs)
+    # a word of no censure, or a statement with no censuring word, makes no criticism of no one
+    assert not code(nlp, "Regina Ip said the new measure was bold.", acts)
+    assert not code(nlp, "Regina Ip said the new measure had failed to pass.", acts)

@@ -790,7 +790,12 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "comp":
             if vals:
                 if "comp" not in memo:
-                    memo["comp"] = {w for c in t.children if c.dep_ in ("acomp", "attr") for w in (_lemma(c), c.lower_)}
+                    # with their conjuncts ("was unlawful and void") and hyphenated words split by the tokenizer
+                    # ("anti-democratic", parsed as three predicates)
+                    preds = [x for c in t.children if c.dep_ in ("acomp", "attr") for x in _conjuncts(c)]
+                    memo["comp"] = {w for c in preds for w in (_lemma(c), c.lower_)} | {
+                        f"{c.doc[c.i - 2].lower_}-{c.lower_}" for c in preds
+                        if c.i > 1 and c.doc[c.i - 1].text in ("-", "\u2010", "\u2011")}
                 ok = not vals.isdisjoint(memo["comp"])
             else:
                 ok = bool(_children(t, "ccomp"))
@@ -2865,7 +2870,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         return [(s, t) for s in tgts for t in tgts if s != t]
     if (not tgts or not srcs) and "pair" in h.entry.flags:
         return []  # an act done with another side ("opened a joint park"), and no other side named
-    if not tgts and (h.verbal and h.entry.pos == "content" or (
+    if not tgts and (h.verbal and h.entry.pos == "content" and not (srcs and "open" in h.entry.flags) or (
             h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone
             and not (srcs and h.entry.compose and any(_to_infinitive(c) for c in _children(h.tok, "acl"))))) \
             and not (srcs and _visit_to_place(h)):
