@@ -2472,3 +2472,25 @@ def test_a_censuring_word_said_of_a_measure_is_criticism_with_or_without_its_mak
     # a word of no censure, or a statement with no censuring word, makes no criticism of no one
     assert not code(nlp, "Regina Ip said the new measure was bold.", acts)
     assert not code(nlp, "Regina Ip said the new measure had failed to pass.", acts)
+
+
+def test_an_attack_told_with_what_was_said_is_criticism(nlp):
+    acts = {"zaf": ["Mbeki"], "gbr": ["British"]}
+    evs = code(nlp, "Mbeki has attacked British imperialists, saying they treated Africans like savages.", acts)
+    assert ("ACCUSE", "zaf", "gbr") in triples(evs) and all(e.type != "ASSAULT" for e in evs)
+    evs = code(nlp, "Mbeki's troops attacked British positions, killing 20 soldiers.", acts)
+    assert any(e.type == "ASSAULT" for e in evs) and all(e.type != "ACCUSE" for e in evs)
+
+
+def test_an_adjective_in_a_nouns_place_is_read_as_the_noun(nlp):
+    # spaCy tags "standby" JJ in "are on standby": only a noun can follow the preposition
+    evs = code(nlp, "British troops are on standby in the Gulf.", {"gbr": ["British troops"]})
+    assert [e.type for e in evs] == ["MOBILIZE"]
+    assert not code(nlp, "British troops are on duty in the Gulf.", {"gbr": ["British troops"]})
+
+
+def test_repression_with_tear_gas_by_any_verb_of_using(nlp):
+    acts = {"egy": ["Egyptian police"], "crowd": ["the protesters"]}
+    evs = code(nlp, "Egyptian police employed tear gas against the protesters.", acts)
+    assert ("ASSAULT", "egy", "crowd") in triples(evs)
+    assert not code(nlp, "Egyptian police employed 300 new recruits.", acts)

@@ -1136,6 +1136,8 @@ def _match_row(t: Token) -> Entry | None:
         keys.append((lem, "verb"))
     if pos == "noun" and t.lower_ != lem:
         keys.append((t.lower_, "noun"))
+    if pos == "adj" and t.dep_ == "pobj":  # an adjective where only a noun can stand: "troops are on standby"
+        keys.append((lem, "noun"))
     memo: dict = {}
     kids = None
     for key in keys:
