@@ -2494,3 +2494,16 @@ def test_repression_with_tear_gas_by_any_verb_of_using(nlp):
     evs = code(nlp, "Egyptian police employed tear gas against the protesters.", acts)
     assert ("ASSAULT", "egy", "crowd") in triples(evs)
     assert not code(nlp, "Egyptian police employed 300 new recruits.", acts)
+
+
+def test_a_verb_coordinated_with_a_root_noun_has_it_for_subject(nlp):
+    # spaCy parses this sentence with "Officers" as its root and "employed" coordinated with it
+    text = "Officers in riot gear confronted demonstrators in a downtown area and employed tear gas to control crowds."
+    evs = code(nlp, text, {"cop": ["Officers in riot gear"]})
+    assert any(e.type == "ASSAULT" and e.source == "cop" for e in evs)
+
+
+def test_mobilising_voters_is_campaigning_not_forces(nlp):
+    acts = {"usa": ["Trump"]}
+    assert not code(nlp, "Trump was mobilizing his base in Ohio.", acts)
+    assert [e.type for e in code(nlp, "Trump was mobilizing the National Guard in Ohio.", acts)] == ["MOBILIZE"]

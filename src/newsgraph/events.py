@@ -495,6 +495,11 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # "Putin was briefed, and flew to Magnitogorsk": who was briefed flew (a participle shares the passive:
         # "was shot and killed")
         return passive[0]
+    if t.dep_ == "conj" and t.tag_ in ("VBD", "VBZ") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.i < t.i and not _children(t.head, "nsubj", "nsubjpass"):
+        # "Officers in riot gear confronted demonstrators ... and employed tear gas", parsed as a noun root: a
+        # finite verb coordinated with it has the root noun as its subject
+        return t.head
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
