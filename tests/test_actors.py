@@ -989,3 +989,14 @@ def test_a_province_where_things_happen_gives_a_group_its_country(nlp):
     assert acts["Hindu militants"].country == "IND"
     _, acts = actors(nlp, "Hindu militants beat up missionaries, police said.")
     assert acts["Hindu militants"].country is None
+
+
+def test_crowds_named_by_what_they_are_are_civilian_groups(nlp):
+    _, acts = actors(nlp, "About 300 fans protested outside the stadium in Manchester. Shoppers fled.")
+    assert (acts["About 300 fans"].country, acts["About 300 fans"].sector) == ("GBR", "CVL")
+    assert acts["Shoppers"].sector == "CVL"
+    _, acts = actors(nlp, "Campaigners against the new runway rallied in London.")
+    assert acts["Campaigners"].sector == "OPP"
+    # a word that is no group of people makes no actor
+    _, acts = actors(nlp, "About 300 fences stood outside the stadium in Manchester.")
+    assert not any("fences" in n for n in acts)
