@@ -2472,6 +2472,9 @@ def test_a_censuring_word_said_of_a_measure_is_criticism_with_or_without_its_mak
     # a word of no censure, or a statement with no censuring word, makes no criticism of no one
     assert not code(nlp, "Regina Ip said the new measure was bold.", acts)
     assert not code(nlp, "Regina Ip said the new measure had failed to pass.", acts)
+    # nor does judging a way of putting things: "it would be wrong to say ..." censures no act
+    assert not code(nlp, "Regina Ip said it would be wrong to say that the two camps do not differ.", acts)
+    assert ("ACCUSE", "ip", None) in triples(code(nlp, "Regina Ip said it was wrong to cut the budget.", acts))
 
 
 def test_an_attack_told_with_what_was_said_is_criticism(nlp):

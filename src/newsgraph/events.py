@@ -2877,7 +2877,8 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         return [(s, t) for s in tgts for t in tgts if s != t]
     if (not tgts or not srcs) and "pair" in h.entry.flags:
         return []  # an act done with another side ("opened a joint park"), and no other side named
-    if not tgts and (h.verbal and h.entry.pos == "content" and not (srcs and "open" in h.entry.flags) or (
+    if not tgts and (h.verbal and h.entry.pos == "content" and not (srcs and "open" in h.entry.flags
+                                                                     and not _hedged_saying(h.tok)) or (
             h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone
             and not (srcs and h.entry.compose and any(_to_infinitive(c) for c in _children(h.tok, "acl"))))) \
             and not (srcs and _visit_to_place(h)):
@@ -2904,6 +2905,18 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     if not pairs and h.verbal and h.type == "ACCUSE":
         return []  # "X said he lied": owning up is no accusation of anyone
     return pairs or [(s, None) for s in srcs]
+
+
+_SAYING_OR_THINKING = frozenset({"say", "suggest", "claim", "think", "believe", "assume", "argue", "imply", "pretend",
+                                 "conclude", "portray", "describe", "call", "characterise", "characterize"})
+
+
+def _hedged_saying(t: Token) -> bool:
+    """"It would be wrong to say that we do not differ", "absurd to suggest ...": a judgement of a way of
+    putting things, which censures no one's act."""
+    return any(c.lower_ == "it" for c in _children(t, "nsubj", "expl")) and any(
+        _lemma(c) in _SAYING_OR_THINKING for x in t.children if x.dep_ in ("acomp", "attr", "xcomp")
+        for c in [x] + _children(x, "xcomp"))
 
 
 def _told_act(h: Hit) -> bool:
