@@ -2510,3 +2510,12 @@ def test_mobilising_voters_is_campaigning_not_forces(nlp):
     acts = {"usa": ["Trump"]}
     assert not code(nlp, "Trump was mobilizing his base in Ohio.", acts)
     assert [e.type for e in code(nlp, "Trump was mobilizing the National Guard in Ohio.", acts)] == ["MOBILIZE"]
+
+
+def test_a_demand_hung_on_a_purpose_clause_put_first_is_still_reported(nlp):
+    # spaCy hangs "the government must renew ..." on "for Russia to make progress"
+    acts = {"usa": ["Bush"], "rus": ["Russia", "the government"]}
+    text = 'Bush said for Russia to make progress the government must "renew a commitment to democracy".'
+    assert ("REQUEST", "usa", "rus") in triples(code(nlp, text, acts))
+    text = 'Bush said Russia made progress as the government "renewed a commitment to democracy".'
+    assert all(e.type != "REQUEST" for e in code(nlp, text, acts))

@@ -1786,6 +1786,12 @@ def _that_clause(v: Token) -> list[Token]:
     fronted = _fronted_content(v)
     if fronted is not None:
         return [fronted]
+    # "said for Russia to make progress the government must renew ...": the parser hangs the reported clause on
+    # a purpose or condition clause put first in it
+    inner = [g for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(m.lower_ == "for" for m in _children(c, "mark"))
+             for g in c.children if g.dep_ == "ccomp" and g.i > c.i and _children(g, "nsubj", "nsubjpass")]
+    if inner:
+        return inner[:1]
     sent = v.sent
     for t in sent.doc[v.i + 1: min(v.i + 12, sent.end)]:
         if t.lower_ == "that":
