@@ -2519,3 +2519,10 @@ def test_a_demand_hung_on_a_purpose_clause_put_first_is_still_reported(nlp):
     assert ("REQUEST", "usa", "rus") in triples(code(nlp, text, acts))
     text = 'Bush said Russia made progress as the government "renewed a commitment to democracy".'
     assert all(e.type != "REQUEST" for e in code(nlp, text, acts))
+
+
+def test_speaking_to_someone_over_the_phone_is_a_phone_consultation(nlp):
+    acts = {"usa": ["Obama"], "isr": ["Netanyahu"]}
+    evs = code(nlp, "Obama has spoken over the phone to Netanyahu.", acts)
+    assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("CONSULT", "041", "usa", "isr")]
+    assert not code(nlp, "Obama has spoken to Netanyahu's critics.", acts)  # speaking to someone is no talks
