@@ -2526,3 +2526,10 @@ def test_speaking_to_someone_over_the_phone_is_a_phone_consultation(nlp):
     evs = code(nlp, "Obama has spoken over the phone to Netanyahu.", acts)
     assert [(e.type, e.cameo, e.source, e.target) for e in evs] == [("CONSULT", "041", "usa", "isr")]
     assert not code(nlp, "Obama has spoken to Netanyahu's critics.", acts)  # speaking to someone is no talks
+
+
+def test_questioning_someones_power_is_disapproval(nlp):
+    acts = {"durbin": ["Durbin"], "trump": ["Trump"]}
+    evs = code(nlp, "Durbin questioned Trump's power to declare an emergency.", acts)
+    assert ("ACCUSE", "durbin", "trump") in triples(evs)
+    assert not code(nlp, "Durbin questioned Trump's plane to Florida.", acts)
