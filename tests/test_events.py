@@ -2533,3 +2533,11 @@ def test_questioning_someones_power_is_disapproval(nlp):
     evs = code(nlp, "Durbin questioned Trump's power to declare an emergency.", acts)
     assert ("ACCUSE", "durbin", "trump") in triples(evs)
     assert not code(nlp, "Durbin questioned Trump's plane to Florida.", acts)
+
+
+def test_preparing_is_an_event_only_for_an_act_of_force(nlp):
+    acts = {"irq": ["Iraqi troops"], "kur": ["Kurdish rebels"], "biden": ["Biden"]}
+    evs = code(nlp, "Iraqi troops prepared for an offensive against Kurdish rebels.", acts)
+    assert ("MOBILIZE", "irq", "kur") in triples(evs)
+    assert not code(nlp, "Biden left the campaign trail to prepare at his house.", acts)
+    assert not code(nlp, "Iraqi troops prepared for the football match.", acts)
