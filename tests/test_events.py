@@ -2541,3 +2541,22 @@ def test_preparing_is_an_event_only_for_an_act_of_force(nlp):
     assert ("MOBILIZE", "irq", "kur") in triples(evs)
     assert not code(nlp, "Biden left the campaign trail to prepare at his house.", acts)
     assert not code(nlp, "Iraqi troops prepared for the football match.", acts)
+
+
+def test_the_leaders_of_two_states_meeting_meet_each_other(nlp):
+    acts = {"arm": ["Armenia"], "aze": ["Azerbaijan"]}
+    evs = code(nlp, "The presidents of Armenia and Azerbaijan met in Geneva on Saturday.", acts)
+    assert {("CONSULT", "arm", "aze"), ("CONSULT", "aze", "arm")} <= triples(evs)
+
+
+def test_meeting_or_discussing_with_no_one_named_is_no_consultation(nlp):
+    acts = {"cab": ["The Sudanese cabinet"], "ssd": ["South Sudan"]}
+    assert not code(nlp, "The Sudanese cabinet met on Sunday.", acts)
+    assert not code(nlp, "The Sudanese cabinet discussed its plans on Sunday.", acts)
+    assert triples(code(nlp, "The Sudanese cabinet met with South Sudan on Sunday.", acts)) >= {("CONSULT", "cab", "ssd")}
+
+
+def test_seeking_a_nomination_asks_no_one_for_anything(nlp):
+    acts = {"x": ["Schriner"], "pty": ["the party"], "irn": ["Iran"], "rus": ["Russia"]}
+    assert not code(nlp, "Schriner sought the party's nomination.", acts)
+    assert ("REQUEST", "irn", "rus") in triples(code(nlp, "Iran sought help from Russia.", acts))

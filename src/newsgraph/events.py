@@ -1304,7 +1304,8 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "from", "by", "in", "with", "to", "against", "for"):
             for g in c.children:
                 if g.dep_ == "pobj":
-                    found = _resolve(g, depth + 1)
+                    # "the presidents of Sudan and South Sudan": each of the coordinated owners
+                    found = list(dict.fromkeys(a for x in _conjuncts(g) for a in _resolve(x, depth + 1)))
                     if found:
                         return found
     for c in t.children:  # "oil facilities belonging to Saudi Aramco", "a station owned by the army": its owner
