@@ -2560,3 +2560,13 @@ def test_seeking_a_nomination_asks_no_one_for_anything(nlp):
     acts = {"x": ["Schriner"], "pty": ["the party"], "irn": ["Iran"], "rus": ["Russia"]}
     assert not code(nlp, "Schriner sought the party's nomination.", acts)
     assert ("REQUEST", "irn", "rus") in triples(code(nlp, "Iran sought help from Russia.", acts))
+
+
+def test_a_participle_describing_the_agent_is_no_gerund(nlp):
+    # spaCy parses "by ruling party supporters" as "by ruling [party supporters]": a gerund with its object
+    acts = {"jour": ["a Mozambican journalist"], "sup": ["party supporters"], "irn": ["Iran"], "gbr": ["British diplomats"]}
+    evs = code(nlp, "The beating of a Mozambican journalist by ruling party supporters in Beira left him injured.", acts)
+    assert ("ASSAULT", "sup", "jour") in triples(evs)
+    # a gerund of its own after "by" stays the act ("responded by expelling ...")
+    evs = code(nlp, "Iran responded by expelling British diplomats.", acts)
+    assert ("SANCTION", "irn", "gbr") in triples(evs)

@@ -342,12 +342,25 @@ def _particle_pobjs(t: Token, preps, deps=("advmod",)) -> list[Token]:
             for p in _children(c, "prep") if p.lower_ in preps for g in p.children if g.dep_ in ("pobj", "pcomp")]
 
 
+# participles that describe a noun more often than they take it as object ("the ruling party", "warring factions")
+_ADJECTIVE_PARTICIPLES = frozenset({"ruling", "governing", "opposing", "warring", "neighbouring", "neighboring",
+                                    "visiting", "leading", "remaining"})
+
+
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of t's prepositions named in preps (also "agent" = by)."""
     out = []
     for c in t.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            for g in c.children:
+                if g.dep_ == "pcomp" and g.lower_ in _ADJECTIVE_PARTICIPLES \
+                        and (o := next(iter(_children(g, "dobj")), None)) is not None \
+                        and o.left_edge.i == g.i + 1 and actors_for(o):
+                    # "by ruling party supporters", parsed as a gerund with its object: the participle
+                    # describes the noun after it
+                    out.append(o)
+                elif g.dep_ in ("pobj", "pcomp"):
+                    out.append(g)
     if t.pos_ == "VERB":
         out += _particle_pobjs(t, preps)  # "handed the strip back to Chad"
     if not out and t.pos_ == "NOUN":
