@@ -997,6 +997,8 @@ def test_crowds_named_by_what_they_are_are_civilian_groups(nlp):
     assert acts["Shoppers"].sector == "CVL"
     _, acts = actors(nlp, "Campaigners against the new runway rallied in London.")
     assert acts["Campaigners"].sector == "OPP"
+    _, acts = actors(nlp, "Relatives of the siege victims filed a complaint against Russia in Moscow.")
+    assert acts["Relatives"].sector == "CVL"
     # a word that is no group of people makes no actor
     _, acts = actors(nlp, "About 300 fences stood outside the stadium in Manchester.")
     assert not any("fences" in n for n in acts)
