@@ -1433,9 +1433,10 @@ _BASE = {"threat": ("THREATEN", "130"), "demand": ("REQUEST", "100"), "refuse": 
 
 # undoing a restriction or a military operation (CAMEO 08 mirrors 16, 17 and 19), or cooperation: "lifted the
 # closure of X", "revoked the curfew", "halted the shelling". Embedded code prefix -> the code of easing it.
-# Curfews follow the lexicon's curfew rows (081, as PLOVER's own records code lifting one). Left out: who ends a
+# Easing a curfew or emergency rule is 0813 / 0814, RETREAT in CAMEO2PLOVER-2021 (PLOVER's older gold records code
+# lifting a curfew CONCEDE: the current table decides, as the lexicon's curfew rows do). Left out: who ends a
 # protest or a strike (082 or repression?) or "the violence" (18, 20: its doers, or the police?) the text must say
-_UNDO = {"1721": "0811", "1722": "0812", "1723": "081", "1724": "0814", "172": "081", "171": "081", "174": "081",
+_UNDO = {"1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814", "172": "081", "171": "081", "174": "081",
          "175": "081", "17": "081", "173": "0841", "16": "085", "191": "0872", "192": "0874", "15": "0873",
          "19": "087",
          # ending cooperation or aid reduces relations (16 mirrors 06 and 07): "stopped cooperating with the
