@@ -1322,7 +1322,8 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
                     if found:
                         return found
     for c in t.children:  # "oil facilities belonging to Saudi Aramco", "a station owned by the army": its owner
-        if c.dep_ == "acl" and (c.lower_ == "belonging" or (c.tag_ == "VBN" and _lemma(c) in ("own", "operate", "run"))):
+        if c.dep_ == "acl" and (c.lower_ == "belonging" or (
+                c.tag_ == "VBN" and _lemma(c) in ("own", "operate", "run"))):
             for g in [g for p in c.children if p.lower_ in ("to", "by") and p.dep_ in ("prep", "agent")
                       for g in _children(p, "pobj")]:
                 found = _resolve(g, depth + 1)
@@ -1803,7 +1804,8 @@ def _that_clause(v: Token) -> list[Token]:
         return [fronted]
     # "said for Russia to make progress the government must renew ...": the parser hangs the reported clause on
     # a purpose or condition clause put first in it
-    inner = [g for c in v.children if c.dep_ == "advcl" and c.i > v.i and any(m.lower_ == "for" for m in _children(c, "mark"))
+    inner = [g for c in v.children if c.dep_ == "advcl" and c.i > v.i
+             and any(m.lower_ == "for" for m in _children(c, "mark"))
              for g in c.children if g.dep_ == "ccomp" and g.i > c.i and _children(g, "nsubj", "nsubjpass")]
     if inner:
         return inner[:1]
