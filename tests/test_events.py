@@ -2570,3 +2570,22 @@ def test_a_participle_describing_the_agent_is_no_gerund(nlp):
     # a gerund of its own after "by" stays the act ("responded by expelling ...")
     evs = code(nlp, "Iran responded by expelling British diplomats.", acts)
     assert ("SANCTION", "irn", "gbr") in triples(evs)
+
+
+def test_a_row_that_needs_the_negation_codes_an_asserted_event(nlp):
+    acts = {"gbr": ["The British government"], "com": ["the commission"], "arm": ["The army"], "reb": ["the rebels"]}
+    evs = code(nlp, "The British government has not accepted the commission's recommendation.", acts)
+    assert [(e.type, e.negated) for e in evs] == [("REJECT", False)]
+    evs = code(nlp, "The British government accepted the commission's recommendation.", acts)
+    assert [(e.type, e.negated) for e in evs] == [("AGREE", False)]
+    evs = code(nlp, "The army did not rule out military action against the rebels.", acts)
+    assert [(e.type, e.negated) for e in evs] == [("THREATEN", False)]
+    # a negation no row asks for still denies the event
+    evs = code(nlp, "The army did not attack the rebels.", acts)
+    assert [(e.type, e.negated) for e in evs] == [("ASSAULT", True)]
+
+
+def test_appealing_to_voters_is_courting_them_unless_asking_them_to_act(nlp):
+    acts = {"usa": ["Obama"], "trump": ["Trump"]}
+    assert not code(nlp, "Obama was appealing to black voters in Ohio.", acts)
+    assert any(e.source == "usa" for e in code(nlp, "Obama appealed to voters in Ohio to reject Trump.", acts))

@@ -2218,7 +2218,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             subj = _children(t, "nsubjpass")
             if _actors(subj):
                 h.targets, h.target_rule = subj, "passive subject"
-        h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content"
+        # (a row that needs the negation has read it: "did not rule out force" is a threat, not its denial)
+        h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content" and not any(k == "neg" for k, _ in e.when)
         if h.type in _CUT and _no_longer(t):
             # "would no longer fund the agency": aid or cooperation stopped is a cut (CAMEO 16)
             h.type, h.cameo, h.negated = "SANCTION", _CUT[h.type], False
