@@ -2589,3 +2589,11 @@ def test_appealing_to_voters_is_courting_them_unless_asking_them_to_act(nlp):
     acts = {"usa": ["Obama"], "trump": ["Trump"]}
     assert not code(nlp, "Obama was appealing to black voters in Ohio.", acts)
     assert any(e.source == "usa" for e in code(nlp, "Obama appealed to voters in Ohio to reject Trump.", acts))
+
+
+def test_suspending_a_person_is_an_administrative_sanction_not_reduced_relations(nlp):
+    acts = {"ukip": ["UKIP"], "cand": ["a candidate"], "usa": ["The United States"], "pak": ["Pakistan"]}
+    assert [(e.type, e.cameo) for e in code(nlp, "UKIP suspended a candidate for his remarks.", acts)] == [
+        ("COERCE", "172")]
+    evs = code(nlp, "The United States suspended military aid to Pakistan.", acts)
+    assert [e.type for e in evs] == ["SANCTION"]
