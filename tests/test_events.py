@@ -2597,3 +2597,14 @@ def test_suspending_a_person_is_an_administrative_sanction_not_reduced_relations
         ("COERCE", "172")]
     evs = code(nlp, "The United States suspended military aid to Pakistan.", acts)
     assert [e.type for e in evs] == ["SANCTION"]
+
+
+def test_people_acting_to_press_a_demand_protest(pipeline):
+    text = "Veteran activist Anna Hazare began an indefinite fast in New Delhi to press the Indian government to act."
+    assert {t for t, _, _ in _coded(pipeline, text)} == {"PROTEST"}
+    # a protest the sentence names already carries the demand
+    text = "Indian activist Anna Hazare pressed on with her hunger strike to demand a tougher anti-corruption law."
+    assert {t for t, _, _ in _coded(pipeline, text)} == {"PROTEST"}
+    # people who write to press a demand make a request, not a protest
+    text = "Veteran activist Anna Hazare wrote to the Indian government to press for a tougher law."
+    assert "PROTEST" not in {t for t, _, _ in _coded(pipeline, text)}

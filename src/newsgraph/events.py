@@ -1718,6 +1718,7 @@ def find_events(doc: Doc) -> list[Event]:
         _holding_out(hits)
         _ultimatums(hits, doc)
         _demonstrating(hits)
+        _pressed_demands(hits, doc)
         _means(hits)
         _naming_participles(hits)
         _background(hits)
@@ -3105,6 +3106,39 @@ def _demonstrating(hits: list[Hit]) -> None:
         else:
             h.type, h.cameo = "PROTEST", "141"
             h.composed.append("a crowd's demand: the demonstration")
+
+
+_PRESSING = {"press", "demand", "force", "push", "pressure"}  # "... to press the government to ..."
+_PEOPLE_SECTORS = {"CVL", "OPP", "LAB", "EDU", "REL", "NGO", "REF", "HLH"}  # people of no state, armed or not
+# what people do to press a demand that is no protest: speak, write, meet, travel, go to court
+_NOT_PROTESTING = {"say", "tell", "write", "call", "send", "meet", "visit", "travel", "go", "come", "use", "return",
+                   "file", "sue", "vote", "sign", "launch", "hold", "make", "seek", "ask", "urge", "appeal", "plan",
+                   "want", "need", "try", "join", "form", "set", "take", "get", "give", "offer", "agree"}
+
+
+def _pressed_demands(hits: list[Hit], doc: Doc) -> None:
+    """"Gujjar herdsmen blocked the rail line to press New Delhi for jobs", "parents kept their children home to
+    press for bilingual report cards": people of no state act that the lexicon does not know, done to press a
+    demand, is a protest (CAMEO 140), aimed at whom the demand presses."""
+    acts = _actors_by_id(doc)
+    for h in hits:
+        if h.absorbed or h.type != "REQUEST" or _lemma(h.tok) not in _PRESSING or not _to_infinitive(h.tok) \
+                or h.tok.dep_ not in ("advcl", "xcomp"):
+            continue
+        main = h.tok.head
+        if main.pos_ != "VERB" or _lemma(main) in _NOT_PROTESTING or any(
+                g.tok.i == main.i and g.type and not g.absorbed for g in hits):
+            continue
+        doers = [a for a in (acts.get(i) for i in _actors(h.sources)) if a is not None]
+        if not doers or not all(a.sector in _PEOPLE_SECTORS and a.kind != "country" for a in doers):
+            continue
+        protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"]
+        if protest:  # "pressed on with their hunger strike to demand ...": the demand is the protest's aim
+            h.absorbed = True
+            protest[0].composed.append(f"'{h.tok.text}' ({h.type}) is what the protest presses for")
+        else:
+            h.type, h.cameo = "PROTEST", "140"
+            h.composed.append(f"'{main.text}' done by people to press a demand: a protest")
 
 
 _RALLY = {"stand", "rally", "line", "unite", "close", "side", "join"}  # "... to stand by / rally behind X"
