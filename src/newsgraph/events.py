@@ -2938,7 +2938,8 @@ _SAYING_OR_THINKING = frozenset({"say", "suggest", "claim", "think", "believe", 
 
 def _hedged_saying(t: Token) -> bool:
     """"It would be wrong to say that we do not differ", "absurd to suggest ...": a judgement of a way of
-    putting things, which censures no one's act."""
+    putting things, which censures no one's act (not the cue lexicon's verbs: "charge", "propose" and "put" are
+    cues too, and "wrong to charge farmers" censures)."""
     return any(c.lower_ == "it" for c in _children(t, "nsubj", "expl")) and any(
         _lemma(c) in _SAYING_OR_THINKING for x in t.children if x.dep_ in ("acomp", "attr", "xcomp")
         for c in [x] + _children(x, "xcomp"))
@@ -3098,14 +3099,7 @@ def _demonstrating(hits: list[Hit]) -> None:
         doers = [head, *h.sources] + ([subj] if subj is not None else [])
         if not any(_lemma(x) in _PROTEST_DOERS for x in doers):
             continue
-        protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"
-                   and (_actors(g.sources) or _actors(g.targets))]
-        if protest:
-            h.absorbed = True
-            protest[0].composed.append(f"'{h.tok.text}' ({h.type}) is what the protest demands")
-        else:
-            h.type, h.cameo = "PROTEST", "141"
-            h.composed.append("a crowd's demand: the demonstration")
+        _protest_aim(h, hits, "141", "a crowd's demand: the demonstration")
 
 
 _PRESSING = {"press", "demand", "force", "push", "pressure"}  # "... to press the government to ..."
@@ -3132,13 +3126,20 @@ def _pressed_demands(hits: list[Hit], doc: Doc) -> None:
         doers = [a for a in (acts.get(i) for i in _actors(h.sources)) if a is not None]
         if not doers or not all(a.sector in _PEOPLE_SECTORS and a.kind != "country" for a in doers):
             continue
-        protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"]
-        if protest:  # "pressed on with their hunger strike to demand ...": the demand is the protest's aim
-            h.absorbed = True
-            protest[0].composed.append(f"'{h.tok.text}' ({h.type}) is what the protest presses for")
-        else:
-            h.type, h.cameo = "PROTEST", "140"
-            h.composed.append(f"'{main.text}' done by people to press a demand: a protest")
+        _protest_aim(h, hits, "140", f"'{main.text}' done by people to press a demand: a protest")
+
+
+def _protest_aim(h: Hit, hits: list[Hit], code: str, why: str) -> None:
+    """A demand made in protest: part of the protest the sentence names ("pressed on with their hunger strike
+    to demand ..."), else the protest itself (PROTEST ``code``)."""
+    protest = [g for g in hits if g is not h and not g.absorbed and g.type == "PROTEST"
+               and (_actors(g.sources) or _actors(g.targets))]
+    if protest:
+        h.absorbed = True
+        protest[0].composed.append(f"'{h.tok.text}' ({h.type}) is what the protest demands")
+    else:
+        h.type, h.cameo = "PROTEST", code
+        h.composed.append(why)
 
 
 _RALLY = {"stand", "rally", "line", "unite", "close", "side", "join"}  # "... to stand by / rally behind X"
