@@ -654,6 +654,29 @@ def test_masked_or_unidentified_men_are_unidentified_armed_men(nlp):
     assert not any(a.sector == "UAF" for a in acts.values())
 
 
+def test_a_demonym_without_plural_after_the_is_the_nation(nlp):
+    _, acts = actors(nlp, "The Spanish have already put their forces on standby.")
+    assert country_of(acts, "Spain") == "ESP"
+    _, acts = actors(nlp, "Britain held talks with the Chinese on Monday.")
+    assert country_of(acts, "China") == "CHN"
+    # a demonym with a plural names one person ("the Australian")
+    _, acts = actors(nlp, "It is thought the Australian arrested in Kabul is from Adelaide.")
+    assert "Australia" not in acts
+
+
+def test_personnel_take_their_sector_from_their_modifier(nlp):
+    _, acts = actors(nlp, "Five US military personnel have held discussions with a rebel group.")
+    a = acts["Five US military personnel"]
+    assert (a.kind, a.country, a.sector) == ("anonymous", "USA", "MIL")
+
+
+def test_law_enforcement_is_the_police(nlp):
+    _, acts = actors(nlp, "Law enforcement cleared protesters from the square using tear gas.")
+    assert acts["Law enforcement"].sector == "COP"
+    _, acts = actors(nlp, "The law requires enforcement by the states.")
+    assert not any(a.sector == "COP" for a in acts.values())
+
+
 def test_a_body_s_name_cut_after_its_country_adjective_is_made_whole(nlp):
     # the model tags only "the Turkish" as ORG when a fronted phrase comes first
     _, acts = actors(nlp, "In a press release issued the following day, the Turkish Ministry of Foreign Affairs "

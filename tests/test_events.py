@@ -437,6 +437,9 @@ def test_an_other_country_in_the_triggers_phrase_is_the_implied_target(nlp, text
      {"eu": ["The European Union"], "ner": ["Niger"]}, ("SANCTION", "eu", "ner")),
     ("Masked youths punched and kicked a deputy in Athens on Friday.",
      {"y": ["Masked youths"], "d": ["a deputy"]}, ("ASSAULT", "y", "d")),
+    # the prepositions are shared too, past a fronted phrase of the first verb's
+    ("For the first time in weeks of protests, police fired and landed a live round on a protester.",
+     {"p": ["police"], "d": ["a protester"]}, ("ASSAULT", "p", "d")),
     # a lemmatizer slip on a doubled consonant ("kitted" -> "kitte")
     ("China kitted out Burundi's army with trucks.", {"chn": ["China"], "bdi": ["Burundi's army"]},
      ("AID", "chn", "bdi")),
@@ -449,6 +452,17 @@ def test_a_passive_agent_named_by_its_modifier(nlp):
     text = "Filipino fishermen were driven away from the shoal by Chinese coast guard vessels."
     evs = code(nlp, text, {"phl": ["Filipino fishermen"], "chn": ["Chinese"]})
     assert ("COERCE", "chn", "phl") in triples(evs)
+
+
+def test_a_gerund_after_by_is_done_by_the_active_verb_s_subject(nlp):
+    # "broke the ceasefire by attacking X": the rebels attacked; a passive's "by" names its agent, no doer
+    text = "UNITA rebels broke the ceasefire on Tuesday by attacking a government garrison in Huambo."
+    evs = code(nlp, text, {"r": ["UNITA rebels"], "g": ["a government garrison"]})
+    assert any(e.source == "r" and e.target == "g" and text[e.trigger.start:e.trigger.end] == "attacking"
+               for e in evs)
+    text = "The village was destroyed by shelling from Israel."
+    assert not any(e.type == "ASSAULT" and e.source == "vil"
+                   for e in code(nlp, text, {"vil": ["The village"], "isr": ["Israel"]}))
 
 
 def test_a_complete_phrasal_verb_takes_no_object_from_the_next_verb(nlp):
@@ -2608,3 +2622,47 @@ def test_people_acting_to_press_a_demand_protest(pipeline):
     # people who write to press a demand make a request, not a protest
     text = "Veteran activist Anna Hazare wrote to the Indian government to press for a tougher law."
     assert "PROTEST" not in {t for t, _, _ in _coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text, actors, want, not_want", [
+    # a verb of taking part whose passive hangs the act on "in": the subjects hold the talks with each other
+    ("Qantas and the unions were locked in talks on Monday.", {"q": ["Qantas"], "u": ["the unions"]},
+     ("CONSULT", "q", "u"), None),
+    ("The prisoner was locked in a cell on Monday.", {"p": ["The prisoner"]}, None, ("CONSULT", "p", None)),
+    # describing something with a censuring word is criticism ("insufficient" is one)
+    ("Opposition leader Simon Crean has described Dr Hollingworth's explanation as insufficient.",
+     {"c": ["Simon Crean"], "h": ["Dr Hollingworth"]}, ("ACCUSE", "c", "h"), None),
+    ("Simon Crean described Dr Hollingworth's trip as wonderful.", {"c": ["Simon Crean"], "h": ["Dr Hollingworth"]},
+     None, ("ACCUSE", "c", "h")),
+    # what draws criticism is its target, and so of what sparks it
+    ("Britain's decision sparked recriminations from the European Union.",
+     {"gbr": ["Britain"], "eu": ["the European Union"]}, ("ACCUSE", "eu", "gbr"), None),
+    # declining what was asked is a refusal; declining prices are none
+    ("The government asked Judge Miller to delay his ruling, but he declined.",
+     {"g": ["The government"], "m": ["Judge Miller", "he"]}, ("REJECT", "m", None), None),
+    # "he" is a person: not the body that asked
+    ("The government asked Judge Miller to delay his ruling, but he refused.",
+     {"g": ["The government"], "m": ["Judge Miller"]}, None, ("REJECT", "g", "m")),
+    # dropping or suspending one's own demand is a concession, not reduced relations
+    ("Washington agreed on Monday to suspend its request for arbitration.", {"usa": ["Washington"]},
+     None, ("THREATEN", "usa", None)),
+    # troops spreading over a border deploy
+    ("Around 4,000 Pakistani troops have fanned across the border.", {"pak": ["Around 4,000 Pakistani troops"]},
+     ("MOBILIZE", "pak", None), None),
+])
+def test_participation_description_and_refusal_rules(nlp, text, actors, want, not_want):
+    got = triples(code(nlp, text, actors))
+    if want:
+        assert want in got
+    if not_want:
+        assert not_want not in got
+
+
+def test_saying_someone_ignores_something_is_criticism_unless_it_is_asked(nlp):
+    text = "Ms McMenamin says Australian authorities are ignoring the growing number of child prostitutes."
+    evs = code(nlp, text, {"m": ["Ms McMenamin"], "aus": ["Australian authorities"]})
+    assert ("ACCUSE", "m", "aus") in triples(evs)
+    # "should not ignore": a demand of the UK, not a charge against it
+    text = "Sir Menzies Campbell said the UK should not ignore the need to reform the farm policy."
+    got = triples(code(nlp, text, {"m": ["Sir Menzies Campbell"], "gbr": ["the UK"]}))
+    assert ("REQUEST", "m", "gbr") in got and ("ACCUSE", "m", "gbr") not in got

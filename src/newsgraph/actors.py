@@ -929,7 +929,12 @@ class _Builder:
                 # "Pakistani" (not "Pakistanis"; nor a plural the tagger took for a singular name: "Thousands of
                 # Azerbaijanis rallied")
                 adjective = not doc[e - 1].tag_.endswith("S") and not (
-                    text.endswith("s") and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
+                    text.endswith("s") and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")) and not (
+                    # "the Spanish have put their forces on standby", "talks with the French": the nation, named by
+                    # a demonym that has no plural (not "the Australian arrested in Afghanistan": one person)
+                    s > 0 and doc[s - 1].lower_ == "the" and doc[s - 1].head.i == e - 1
+                    and text.lower().endswith(("sh", "ch", "ese", "ss"))
+                    and doc[e - 1].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"))
             if code is None:
                 code = self.countries.capitals.get(text)
                 capital = code is not None
@@ -987,9 +992,12 @@ class _Builder:
                 self._anonymous(t, t.lower_)  # "an opposition journalist was beaten": one unnamed person
                 continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
-            if ow is None and t.tag_ == "NNS" and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") \
-                    and doc[t.i - 1].head == t:
-                ow = self.org_words.get((doc[t.i - 1].lower_, t.lower_))  # "masked men": a two-word row
+            if ow is None and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") and doc[t.i - 1].head == t \
+                    and (t.tag_ == "NNS" or (t.tag_ == "NN" and not any(
+                        c.dep_ in ("det", "poss", "nummod") for c in t.children))):
+                # "masked men", bare "law enforcement": a two-word row heads a plural or a mass noun (not "the
+                # West African peacekeeping force", a body the troops are sent to)
+                ow = self.org_words.get((doc[t.i - 1].lower_, t.lower_))
             if ow and t.pos_ == "NOUN":
                 self._collective(t, ow)
             elif t.lower_ == "community" and any(c.dep_ == "amod" and c.lower_ in ("international", "world", "global")

@@ -347,6 +347,17 @@ _ADJECTIVE_PARTICIPLES = frozenset({"ruling", "governing", "opposing", "warring"
                                     "visiting", "leading", "remaining"})
 
 
+def _raised(t: Token) -> Token | None:
+    """"punched and kicked a deputy", "fired and landed a live round on a protester": the verb coordinated right
+    after a bare verb, whose object and prepositions both verbs share (not "backed down and accepted X", "gave in to
+    Y and authorised X": the first verb is complete)."""
+    if t.pos_ != "VERB":
+        return None
+    return next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - t.i <= 3
+                 and not _children(c, "nsubj", "nsubjpass") and not any(
+                     d.dep_ in ("prt", "prep", "dative", "advmod", "dobj") and t.i < d.i < c.i for d in t.children)), None)
+
+
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
     """Objects of t's prepositions named in preps (also "agent" = by)."""
     out = []
@@ -363,6 +374,8 @@ def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                     out.append(g)
     if t.pos_ == "VERB":
         out += _particle_pobjs(t, preps)  # "handed the strip back to Chad"
+        if not out and (c := _raised(t)) is not None and _children(c, "dobj"):
+            out = _pobjs(c, preps)  # "fired and landed a live round on a protester"
     if not out and t.pos_ == "NOUN":
         # "Iran's rejection on Thursday of the resolution": the parser hangs the noun's preposition on the date
         for c in t.children:
@@ -408,13 +421,8 @@ def _objects(t: Token) -> list[Token]:
             while h.dep_ == "compound" and h.head.i > h.i:
                 h = h.head
             objs = [h]
-        if not objs and t.pos_ == "VERB":
-            # "punched and kicked a deputy": the object both verbs share hangs on the second (not "backed down and
-            # accepted X", "gave in to Y and authorised X": the first verb is complete)
-            objs = [o for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - t.i <= 3
-                    and not _children(c, "nsubj", "nsubjpass") and not any(
-                        d.dep_ in ("prt", "prep", "dative", "advmod") and d.i < c.i for d in t.children)
-                    for o in _children(c, "dobj")][:1]
+        if not objs and (c := _raised(t)) is not None:
+            objs = _children(c, "dobj")[:1]
         if not objs and t.i + 1 < len(t.doc) and (h := t.doc[t.i + 1]).head == t and h.lower_ in _HEDGES:
             objs = _children(h, "dobj")  # "pounded suspected rebel positions", parsed as "suspected" positions
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
@@ -522,10 +530,11 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if _first_to(t):
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
     if t.dep_ == "pcomp" and t.tag_ == "VBG" and (t.head.lower_ in _SAME_SUBJECT_PREPS or (
-            t.head.lower_ == "by" and _answering(t.head.head))) and t.head.head.pos_ in ("VERB", "AUX"):
+            t.head.lower_ == "by" and (_answering(t.head.head) or not _is_passive(t.head.head)))) \
+            and t.head.head.pos_ in ("VERB", "AUX"):
         # "Britain joined France in condemning the coup", "after meeting X": the gerund's doer is the verb's subject
-        # (and "retaliated by expelling": the answer's doer; "were dismissed after torturing X": whom the passive
-        # is said of)
+        # (and "retaliated by expelling", "took a step toward solidifying the alliance by completing an aid
+        # package": the active verb's doer; "were dismissed after torturing X": whom the passive is said of)
         passive = _children(t.head.head, "nsubjpass")
         return passive[0] if passive and t.head.lower_ != "by" else _subject(t.head.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
@@ -617,7 +626,13 @@ def _agrees(pron: Token, noun: Token) -> bool:
         return (not plural or (noun.tag_ == "NNPS" and not both)) \
             and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
     if p in ("he", "she", "him", "her"):
-        return not plural
+        # a person, not a body ("the government asked the judge to delay, but he declined": not the government)
+        if plural:
+            return False
+        kinds = _actors_by_id(noun.doc)
+        if any(k.kind in ("person", "anonymous") for i in actors_for(noun) if (k := kinds.get(i))):
+            return True
+        return noun.ent_type_ not in ("GPE", "ORG", "NORP") and lexicon.org_words().get((_lemma(noun),)) is None
     return False
 
 
@@ -743,7 +758,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = any(c.lower_ in vals and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (
                 c.lower_ in _DIRECTIONS or not (_children(c, "pobj") and _children(t, "dobj"))))) for c in t.children)
         elif key == "prep":
-            ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children)
+            ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children) or (
+                (r := _raised(t)) is not None and bool(_children(r, "dobj"))
+                and any(c.dep_ == "prep" and c.lower_ in vals for c in r.children))  # "fired and landed a round on X"
         elif key == "obj" and "*" in vals:
             if "objs" not in memo:
                 memo["objs"] = _objects(t)
@@ -1095,8 +1112,8 @@ def _nominal_verb_rows(noun: str) -> bool:
 
 def _reason_adjunct(prep: Token) -> bool:
     """``prep`` is "in" + a bare noun attached to a verb: "in protest", "in retaliation", "in response"."""
-    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX"):
-        return False
+    if prep.lower_ != "in" or prep.head.pos_ not in ("VERB", "AUX") or _participating(prep.head):
+        return False  # ("were locked in talks": what they take part in)
     objs = [g for g in prep.children if g.dep_ == "pobj"]
     # not "in talks with Russia", "in consultations with X": a partner makes it the event itself
     return bool(objs) and objs[0].pos_ == "NOUN" and _lemma(objs[0]) not in _MANNER_ACTS and not any(
@@ -1106,7 +1123,7 @@ def _reason_adjunct(prep: Token) -> bool:
 
 # verbs whose passive with "in" names the doers, not those acted on: "troops were engaged in fighting",
 # "soldiers were involved in the attack" (the noun is the event; the verb's subject does it)
-_PARTICIPATING = frozenset({"engage", "involve", "embroil", "entangle", "mire"})
+_PARTICIPATING = frozenset({"engage", "involve", "embroil", "entangle", "mire", "lock"})  # "locked in talks"
 
 
 def _participating(v: Token) -> bool:
@@ -1164,6 +1181,8 @@ def _match_row(t: Token) -> Entry | None:
             if need:  # a particle or preposition the row needs among t's children: a cheap first test
                 if kids is None:
                     kids = {c.lower_ for c in t.children}
+                    if pos == "verb" and (r := _raised(t)) is not None:
+                        kids |= {c.lower_ for c in r.children if c.dep_ == "prep"}  # see _holds
                 if need.isdisjoint(kids):
                     continue
             if _holds(t, e.when, memo):
@@ -1243,9 +1262,13 @@ def _content_match(t: Token) -> Entry | None:
     # any predicate may carry a demand or a refusal ("X must ensure", "will not accept"), but not the copula:
     # "approval should be a formality", "Turkey will not be a burden" state, they ask or refuse nothing
     keys = ((_lemma(t), "content"),) if _lemma(t) == "be" else ((_lemma(t), "content"), ("*", "content"))
+    # "the UK should not ignore the need to reform": what someone should (not) do is asked of them, not blamed
+    demanded = _lemma(t) != "be" and bool(_aux(t) & _DEMANDED)
     memo: dict = {}
     for key in keys:
         for e in trigger_index().get(key, ()):
+            if demanded and key[0] != "*" and e.type == "ACCUSE":
+                continue
             if _holds(t, e.when, memo):
                 return e
     return None
