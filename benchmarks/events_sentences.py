@@ -56,6 +56,10 @@ Sets written for this project (see each file's header):
   publishers' copyright, so the file holds offsets, not text: each row's fifth cell is ``@START-END`` in the article its
   sixth cell names, read from ``--news``; each sentence is scored inside its article. Develop on the odd rows, report
   the even ones.
+- ``event_sentences_lee.tsv``: 280 REAL sentences of the same file's ABC "Lee" corpus (Australian news of 2001:
+  Australian politics, the Middle East, Afghanistan, South Asia, the Pacific), stored and scored the same way and
+  labelled blind by another helper. The closest of the sets to PLOVER's records in subject. Develop on the odd
+  rows, report the even ones.
 - ``event_sentences_wikinews.tsv``: 228 REAL sentences, copied verbatim from Wikinews articles of 2019-2020 (CC BY
   2.5; each row ends with the article's URL) and labelled by a helper who never saw the coder. With ``--articles``
   (default ``../shared/data/wikinews`` when present) each sentence is scored inside its whole article, as a user
@@ -155,7 +159,7 @@ def main() -> int:
                     help="folder of the articles rows with a URL come from: score each sentence inside its article "
                          "(skipped when the folder is missing)")
     ap.add_argument("--news", type=Path, default=SHARED / "data" / "news" / "news.jsonl.gz",
-                    help="the articles rows of offsets (@START-END) point into (event_sentences_news.tsv)")
+                    help="the articles rows of offsets (@START-END) point into (event_sentences_news.tsv, _lee.tsv)")
     a = ap.parse_args()
     if not a.sentences.is_file():
         ap.error(f"no such file: {a.sentences}")

@@ -664,6 +664,27 @@ def test_a_demonym_without_plural_after_the_is_the_nation(nlp):
     assert "Australia" not in acts
 
 
+def test_a_capitalised_office_with_its_state_s_adjective_is_the_state(nlp):
+    _, acts = actors(nlp, "The Egyptian Foreign Minister made an emergency visit to Israel.")
+    assert (acts["Egypt"].country, acts["Egypt"].sector) == ("EGY", "GOV")
+    # named in apposition: the person, not the state
+    _, acts = actors(nlp, "The Foreign Minister, Alexander Downer, expressed concern about the arrest in India.")
+    assert "Alexander Downer" in acts and "India" not in [a.name for a in acts.values() if a.sector == "GOV"]
+    # a province or city says which state ("the Queensland Premier"); a place of no known state is no home
+    _, acts = actors(nlp, "The Queensland Premier says he accepts full responsibility.", published=None)
+    assert [a.country for a in acts.values()] == ["AUS"]
+    _, acts = actors(nlp, "Kenya held elections. The Illawarra police chief said he would resign.", published=None)
+    assert not any(a.country == "KEN" and "chief" in m.text for a in acts.values() for m in a.mentions)
+
+
+def test_a_text_naming_no_country_is_at_home_where_its_places_are(nlp):
+    text = ("Illawarra police have arrested three teenagers over bushfires on the south coast of New South Wales. "
+            "Fire crews in Sydney battled another blaze.")
+    _, acts = actors(nlp, text, published=None)
+    assert acts["Illawarra police"].country == "AUS"
+    # (one place is too little to make a home: test_a_state_s_name_before_state_is_no_city)
+
+
 def test_personnel_take_their_sector_from_their_modifier(nlp):
     _, acts = actors(nlp, "Five US military personnel have held discussions with a rebel group.")
     a = acts["Five US military personnel"]

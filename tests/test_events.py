@@ -1355,6 +1355,18 @@ def test_a_sports_report_has_no_events(pipeline):
     assert pipeline.extract(Article(id="n", text=news)).events
 
 
+def test_hard_news_run_together_with_a_sports_report_is_coded(pipeline):
+    from newsgraph.model import Article
+
+    # a digest: a cricket report, then a story of states at war (the Lee corpus runs stories together)
+    text = ("Australia crushed South Africa by 246 runs in the first Test in Adelaide. The South African coach "
+            "criticised his batsmen, and the captain rejected calls to resign before the final. Israeli warplanes "
+            "have bombed Gaza City security buildings, Palestinian security officials said.")
+    ex = pipeline.extract(Article(id="d", text=text))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(e.type, acts[e.source]) for e in ex.events] == [("ASSAULT", "ISR")]
+
+
 def test_a_mediator_under_whose_auspices_sides_meet_is_no_party(pipeline):
     from newsgraph.model import Article
 
@@ -2666,3 +2678,10 @@ def test_saying_someone_ignores_something_is_criticism_unless_it_is_asked(nlp):
     text = "Sir Menzies Campbell said the UK should not ignore the need to reform the farm policy."
     got = triples(code(nlp, text, {"m": ["Sir Menzies Campbell"], "gbr": ["the UK"]}))
     assert ("REQUEST", "m", "gbr") in got and ("ACCUSE", "m", "gbr") not in got
+
+
+def test_saying_something_should_be_done_is_a_demand_even_of_no_one_named(nlp):
+    evs = code(nlp, "Andy Hayman said the plans should be scrapped.", {"h": ["Andy Hayman"]})
+    assert [(e.type, e.source, e.target, e.modality) for e in evs] == [("REQUEST", "h", None, "demanded")]
+    # a way of viewing something is no demand
+    assert code(nlp, "Andy Hayman said the move should be seen as a warning.", {"h": ["Andy Hayman"]}) == []

@@ -1708,14 +1708,32 @@ class _Builder:
 
     def _dominant_country(self) -> str | None:
         """The country one article is about: the one with at least half of all country references
-        (names, capitals, country words) and at least two of them, or the only country it refers to."""
+        (names, capitals, country words) and at least two of them, or the only country it refers to; in a
+        text that names no country, the same of its provinces and cities, else of its bodies."""
+        from .places import country_of_province
+
         counts: dict[str, int] = {}
+        local: dict[str, int] = {}  # states, provinces and cities: "Sydney", "New South Wales"
+        homonyms: list[tuple[str, str]] = []  # (capital's country, province's country)
         for t in self.doc:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
-                code = self._state_of_name(self._ent_text(t))
-                if code:
+                name = self._ent_text(t)
+                code = self._state_of_name(name)
+                province = country_of_province(name) if t.ent_type_ == "GPE" else None
+                if code and province and province != code and not self.countries.code(name):
+                    homonyms.append((code, province))  # "Victoria": a capital's name, and a province's
+                elif code:
                     counts[code] = counts.get(code, 0) + 1
-        if not counts:  # a text that names no country may name its bodies ("UNITA", "the Kenya Army")
+                elif (place := province or (self._city_country(name) if t.ent_type_ == "GPE" else None)):
+                    local[place] = local.get(place, 0) + 1
+        for code, province in homonyms:  # the province when the text has other places of its country and names
+            if local.get(province) and not counts.get(code) and not local.get(code):  # the capital's nowhere else
+                local[province] += 1  # ("Victoria ... Melbourne"; not "San Juan, Puerto Rico", nor Jerusalem)
+            else:
+                counts[code] = counts.get(code, 0) + 1
+        if not counts and local and max(local.values()) >= 2:
+            counts = local  # a text that names no country may name its places twice ("Sydney", "New South Wales")
+        if not counts:  # or its bodies ("UNITA", "the Kenya Army")
             for c in self.cands:
                 if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO", *REGIONS) \
                         and c.mentions:
@@ -1770,8 +1788,11 @@ class _Builder:
                 if c is not None:
                     self.mark(c, min(x.i for x in t.lefts if x.dep_ == "poss"), t.i + 1)
                 continue
-            elif t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
-                    any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts):
+            elif (t.pos_ == "NOUN" or (t.tag_ == "NNP" and any(r[1] == t.i + 1 for r in self.role_spans))) \
+                    and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and \
+                    any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts) and \
+                    not any(c.dep_ == "appos" for c in t.children):  # ("the Foreign Minister, Alexander Downer")
+                # ("The Egyptian Foreign Minister", the title capitalised: a proper noun to the tagger)
                 c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
                             and t.lower_ in c.role.lower().split())
                 start = min(x.left_edge.i for x in t.lefts) if list(t.lefts) else t.i
@@ -1791,12 +1812,29 @@ class _Builder:
         role = next((r for r in self.role_spans if r[1] == t.i + 1 and r[0] >= start), None)
         if role is None or role[3] not in OFFICE_SECTORS or any(k in self.taken for k in range(start, t.i + 1)):
             return None
-        own = self._country_after(t) or home  # "the foreign minister of Chad"
+        if t.dep_ == "appos":
+            return None  # "Alexander Downer, the foreign minister": the office-holder is named
+        # "the foreign minister of Chad", "the Egyptian Foreign Minister"
+        mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i >= start]
+        own = self._country_after(t) or next((code for c in mods if (code := self.country_of_token(c) or (
+            self._province_or_city(c) if c.ent_type_ == "GPE" else None))), None)
+        if own is None and not any(c.ent_type_ in ("GPE", "LOC", "NORP") for c in mods):
+            own = home  # (not "the Gotham police chief": a place of unknown country is not the home one)
         if own:
-            return self.country_actor(own)
+            cand = self.country_actor(own)
+            if role[3] == "GOV":  # the state acting through its government ("the Egyptian Foreign Minister")
+                cand.sector = cand.sector or "GOV"
+            return cand
         key = ("office", role[2].lower())
         c = next((c for c in self.cands if c.key == key), None)
         return c or self.new("person", role[2], key=key, sector=role[3], role=role[2].title())
+
+    def _province_or_city(self, t: Token) -> str | None:
+        """The country of the province or city a GPE name names ("the Queensland Premier", "the Karachi police")."""
+        from .places import country_of_province
+
+        name = self._ent_text(t)
+        return country_of_province(name) or self._city_country(name)
 
     def _possessors_country(self, t: Token) -> _Cand | None:
         """"his country", "their nation": the country of the possessor when the pronoun was resolved, else of

@@ -211,7 +211,7 @@ def cameo_codes() -> dict[str, Code]:
 
 
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
-              "nosubj", "joint", "act"}
+              "nosubj", "joint", "act", "passive"}
 
 
 @functools.cache
@@ -355,7 +355,8 @@ def _raised(t: Token) -> Token | None:
         return None
     return next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB" and 0 < c.i - t.i <= 3
                  and not _children(c, "nsubj", "nsubjpass") and not any(
-                     d.dep_ in ("prt", "prep", "dative", "advmod", "dobj") and t.i < d.i < c.i for d in t.children)), None)
+                     d.dep_ in ("prt", "prep", "dative", "advmod", "dobj") and t.i < d.i < c.i
+                     for d in t.children)), None)
 
 
 def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
@@ -822,6 +823,8 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = _negated(t)
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
             ok = not _children(t, "nsubj", "nsubjpass")
+        elif key == "passive":  # a passive with no agent ("the plans should be scrapped")
+            ok = _is_passive(t) and not _agent(t)
         elif key == "comp":
             if vals:
                 if "comp" not in memo:
@@ -1706,9 +1709,26 @@ def _sport_hashes(strings) -> tuple[frozenset[int], frozenset[int]]:
                  for amb in (False, True))
 
 
+# sectors of actors no sports report has (a team is coded as its country, a player or coach is no actor)
+# (nor police, courts and sports federations, which doping and fan-violence stories have)
+_HARD_NEWS_SECTORS = frozenset({"GOV", "MIL", "SPY", "INS", "REB", "UAF"})
+
+
+def _hard_news(sent: TokSpan) -> bool:
+    """A sentence of political news in a text that reports sport (the Lee corpus and news digests run several
+    stories together: "... the highlight of his career. Israeli warplanes have bombed Gaza City ..."): no sports
+    word, and a government body, army, intelligence service or armed group in it."""
+    plain, ambiguous = _sport_hashes(sent.doc.vocab.strings)
+    if any(t.lower in plain or t.lower in ambiguous for t in sent):
+        return False
+    index, acts = sent.doc._.token_actor or {}, _actors_by_id(sent.doc)
+    return any((a := acts.get(index[t.i])) is not None and a.sector in _HARD_NEWS_SECTORS
+               and a.kind in ("organization", "group") for t in sent if t.i in index)  # (not "FAI officials",
+    # nor a country, which teams are named by)
+
+
 def find_events(doc: Doc) -> list[Event]:
-    if sports_report(doc):
-        return []
+    sport = sports_report(doc)
     lemmas = trigger_lemmas()
     skip = skipped_ranges(doc)
     quotes = list(doc._.quotes or [])
@@ -1719,6 +1739,8 @@ def find_events(doc: Doc) -> list[Event]:
         if any(s <= sent.start_char and sent.end_char <= e for s, e in skip):
             continue
         if len(sent) > MAX_SENT_TOKENS:  # run-on text (tables, lists): bound the work per sentence
+            continue
+        if sport and not _hard_news(sent):
             continue
         hits = []
         any_verb = _together_sentence(sent)
