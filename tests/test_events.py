@@ -2658,6 +2658,18 @@ def test_people_acting_to_press_a_demand_protest(pipeline):
     # dropping or suspending one's own demand is a concession, not reduced relations
     ("Washington agreed on Monday to suspend its request for arbitration.", {"usa": ["Washington"]},
      None, ("THREATEN", "usa", None)),
+    # picked out for blame is criticised; for praise, praised
+    ("Faith schools were singled out by Ofsted chief David Bell for not doing enough.",
+     {"s": ["Faith schools"], "b": ["Ofsted chief David Bell"]}, ("ACCUSE", "b", "s"), ("SUPPORT", "b", "s")),
+    ("The minister singled out the rescue teams for praise.", {"m": ["The minister"], "r": ["the rescue teams"]},
+     ("SUPPORT", "m", "r"), ("ACCUSE", "m", "r")),
+    # a warship sent is a deployment; formal charges are legal action, a charge made in words an accusation
+    ("Moscow was sending an aircraft cruiser to the Mediterranean.", {"rus": ["Moscow"]}, ("MOBILIZE", "rus", None),
+     None),
+    ("A French man has been charged in Boston with conspiracy.", {"f": ["A French man"]}, ("COERCE", None, "f"),
+     ("ACCUSE", None, "f")),
+    ("Serbia protested to Albania, charging its neighbour with supporting dissidents.",
+     {"srb": ["Serbia"], "alb": ["Albania", "its neighbour"]}, ("ACCUSE", "srb", "alb"), ("COERCE", "srb", "alb")),
     # troops spreading over a border deploy
     ("Around 4,000 Pakistani troops have fanned across the border.", {"pak": ["Around 4,000 Pakistani troops"]},
      ("MOBILIZE", "pak", None), None),
