@@ -2670,6 +2670,15 @@ def test_people_acting_to_press_a_demand_protest(pipeline):
      ("ACCUSE", None, "f")),
     ("Serbia protested to Albania, charging its neighbour with supporting dissidents.",
      {"srb": ["Serbia"], "alb": ["Albania", "its neighbour"]}, ("ACCUSE", "srb", "alb"), ("COERCE", "srb", "alb")),
+    # not ruling out a measure of pressure threatens it; not ruling out anything else refuses nothing
+    ("The union did not rule out the grounding of Qantas jets if the dispute continues.",
+     {"u": ["The union"], "q": ["Qantas"]}, ("THREATEN", "u", "q"), ("REJECT", "u", "q")),
+    ("The minister did not rule out running for president.", {"m": ["The minister"]}, None, ("REJECT", "m", None)),
+    # surrendering ground; a congratulatory letter
+    ("The militia would begin handing over its last bastion of Kandahar to tribal leaders.",
+     {"m": ["The militia"], "t": ["tribal leaders"]}, ("RETREAT", "m", "t"), ("AID", "m", "t")),
+    ("Megawati sent a congratulatory letter to Mr Howard.", {"idn": ["Megawati"], "aus": ["Mr Howard"]},
+     ("SUPPORT", "idn", "aus"), None),
     # troops spreading over a border deploy
     ("Around 4,000 Pakistani troops have fanned across the border.", {"pak": ["Around 4,000 Pakistani troops"]},
      ("MOBILIZE", "pak", None), None),
