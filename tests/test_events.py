@@ -2706,3 +2706,12 @@ def test_saying_something_should_be_done_is_a_demand_even_of_no_one_named(nlp):
     assert [(e.type, e.source, e.target, e.modality) for e in evs] == [("REQUEST", "h", None, "demanded")]
     # a way of viewing something is no demand
     assert code(nlp, "Andy Hayman said the move should be seen as a warning.", {"h": ["Andy Hayman"]}) == []
+
+
+def test_legal_action_announced_in_reported_speech_is_a_threat(nlp):
+    text = "The mayor said she would challenge the governor's oath of office in court."
+    evs = code(nlp, text, {"m": ["The mayor"], "g": ["the governor"]})
+    assert ("THREATEN", "m", "g") in triples(evs) and not any(e.type == "ACCUSE" for e in evs)
+    # legal action taken is the action itself
+    evs = code(nlp, "The mayor said she had sued the governor.", {"m": ["The mayor"], "g": ["the governor"]})
+    assert ("ACCUSE", "m", "g") in triples(evs)
