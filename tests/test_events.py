@@ -2715,3 +2715,13 @@ def test_legal_action_announced_in_reported_speech_is_a_threat(nlp):
     # legal action taken is the action itself
     evs = code(nlp, "The mayor said she had sued the governor.", {"m": ["The mayor"], "g": ["the governor"]})
     assert ("ACCUSE", "m", "g") in triples(evs)
+
+
+def test_a_conditional_legal_threat_is_the_speaker_s_own_statement(pipeline):
+    from newsgraph.model import Article
+
+    # the threat is what Malaysia said, so it rests on no one else's word (claimed_by null), like any verbal event
+    ex = pipeline.extract(Article(id="t", text="Malaysia said it would sue Singapore unless the works were halted."))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(e.type, acts[e.source], acts[e.target], e.claimed_by) for e in ex.events] == [
+        ("THREATEN", "MYS", "SGP", None)]

@@ -2378,6 +2378,7 @@ def _composition(hits: list[Hit]) -> None:
                         # action or a complaint held over someone is a threat
                         h.type, h.cameo = "THREATEN", "130"
                         h.composed.append("conditional accusation or legal action reported: threat")
+                        h.verbal = True
                     elif h.type == "ACCUSE" and h.cameo.startswith("115") and future and not h.negated:
                         # "said she would challenge his oath of office in court": legal action announced is a
                         # threat of it (CAMEO 131, threaten with non-force)
