@@ -1046,3 +1046,22 @@ def test_crowds_named_by_what_they_are_are_civilian_groups(nlp):
     # a word that is no group of people makes no actor
     _, acts = actors(nlp, "About 300 fences stood outside the stadium in Manchester.")
     assert not any("fences" in n for n in acts)
+
+
+def test_a_province_modifier_gives_a_body_its_country(nlp):
+    # the model tags only "South Wales": the province's first word is joined back, and "Wales" of a longer
+    # name is no country of its own
+    _, acts = actors(nlp, "New South Wales police arrested two men.")
+    assert acts["New South Wales police"].country == "AUS"
+    _, acts = actors(nlp, "Police in New South Wales arrested two men.")
+    assert acts["Police"].country == "AUS"
+    _, acts = actors(nlp, "Queensland police arrested two men.")
+    assert acts["Queensland police"].country == "AUS"
+    _, acts = actors(nlp, "Welsh police arrested two men.")
+    assert acts["Welsh police"].country == "GBR"
+
+
+def test_a_country_and_an_office_holder_taken_for_one_body_are_split(nlp):
+    _, acts = actors(nlp, 'President of Ukraine Volodymyr Zelenskyy said, "We expect assurances from Iran."')
+    assert (acts["Volodymyr Zelenskyy"].kind, acts["Volodymyr Zelenskyy"].country) == ("person", "UKR")
+    assert not any(n.startswith("Ukraine ") for n in acts)

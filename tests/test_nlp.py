@@ -53,3 +53,14 @@ def test_unknown_attribute_rules_are_left_to_spacy():
     ruler.add([[{"TEXT": "Lagos", "ENT_TYPE": "GPE"}]], {"POS": "PROPN"})  # keys the fast path does not read
     assert _attribute_rules.speed_up(ruler) is False
     assert [t.pos_ for t in nlp("Lagos")] == ["PROPN"]  # spaCy's own matching still runs
+
+
+def test_a_wire_credit_run_into_the_first_word_is_split(pipeline):
+    """The one change to spaCy's tokens: "(CNN)US forces" is "(", "CNN", ")", "US" (spaCy keeps "CNN)US")."""
+    words = [t.text for t in pipeline.nlp.make_doc("(CNN)US forces will help. Washington (CNN)Hillary Clinton spoke.")]
+    assert words[:5] == ["(", "CNN", ")", "US", "forces"]
+    assert words[words.index("Washington") + 1:][:5] == ["(", "CNN", ")", "Hillary", "Clinton"]
+    raw = spacy.load(resolve_model(None))
+    assert "CNN)US" in [t.text for t in raw.make_doc("(CNN)US forces")]
+    # a bracket closing inside a word or before a lower-case word is left alone
+    assert [t.text for t in pipeline.nlp.make_doc("f(x)y and (CNN)")] == [t.text for t in raw.make_doc("f(x)y and (CNN)")]

@@ -121,6 +121,9 @@ def test_country_of_place():
     assert country_of_place("the United States") == "USA"
     assert country_of_place("Texas") == "USA"
     assert country_of_place("Bombay") == "IND"  # an alternate name
+    assert country_of_place("NYC") == "USA"  # capitals that are the name's initials
+    assert country_of_place("ABC") is None  # Albacete's airport code, not a place name in English text
+    assert country_of_place("BJP") is None
     assert country_of_place("Obama") is None  # a small Japanese town, below the metonymy threshold
     assert country_of_place("Nowhereville") is None
 

@@ -362,6 +362,13 @@ def _country_matcher(vocab) -> PhraseMatcher:
 
 
 @functools.lru_cache(maxsize=8192)
+def _province_code(name: str) -> str | None:
+    from .places import country_of_province
+
+    return country_of_province(name)
+
+
+@functools.lru_cache(maxsize=8192)
 def _city_code(name: str) -> str | None:
     """The country of a country, capital or city (100,000+ people) name; regions (EUR, AFR) are none."""
     from .places import country_of_place
@@ -463,16 +470,29 @@ class _Builder:
     def _join_split_names(self, doc: Doc) -> list[TokSpan]:
         """Adjacent entities that together make a country's name or demonym ("[Burkina] [Faso]", "[Sri]
         [Lankan] boats") are one; the doc's entities are repaired too, so later stages see one name."""
+        from .places import country_of_province
+
         ents = list(doc.ents)
         out: list[TokSpan] = []
+        grown = False
         for e in ents:
             joined = doc[out[-1].start:e.end].text if out and out[-1].end == e.start else None
             if joined and self.countries.code(joined):
                 label = "GPE" if self.countries.names.get(joined) else "NORP"
                 out[-1] = TokSpan(doc, out[-1].start, e.end, label=label)
-            else:
-                out.append(e)
-        if len(out) < len(ents):
+                continue
+            if e.label_ in ("GPE", "LOC"):
+                # a province's first word the model left out: "New [South Wales] police" (not Wales, GBR)
+                s = e.start
+                while s > e.start - 2 and s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
+                        and not doc[s - 1].ent_type_ and not (out and out[-1].end > s - 1):
+                    s -= 1
+                    if country_of_province(doc[s:e.end].text) and not country_of_province(e.text):
+                        e = TokSpan(doc, s, e.end, label="GPE")
+                        grown = True
+                        break
+            out.append(e)
+        if grown or len(out) < len(ents):
             doc.ents = out
         return out
 
@@ -536,6 +556,12 @@ class _Builder:
         fixed = []
         for s, e, lab in ents:
             text = doc[s:e].text
+            if lab == "ORG" and e - s >= 3 and not self.inst_index.get(text):
+                # "President of [Ukraine Volodymyr Zelenskyy]" taken for one body: a country and its office-holder
+                n = next((n for n in range(min(3, e - s - 2), 0, -1) if self._is_place_word(doc[s:s + n].text)), 0)
+                if n and e - s - n <= 3 and self._looks_like_person(doc[s + n:e]):
+                    fixed.append((s, s + n, "GPE"))
+                    s, lab, text = s + n, "PERSON", doc[s + n:e].text
             if lab != "ORG" and self.inst_index.get(text):
                 lab = "ORG"  # a known institution the model took for a person or place ("Twitter")
             elif lab == "ORG" and self.countries.code(text) and e < len(doc) and doc[e].pos_ == "PROPN" \
@@ -659,7 +685,9 @@ class _Builder:
                 if pair and len(pair) == 1:
                     return pair[0]
             ent = self._ent_text(t)
-            code = self.countries.code(ent) or self.countries.code(t.text)
+            code = self.countries.code(ent)
+            if code is None and (ent == t.text or not _province_code(ent)):
+                code = self.countries.code(t.text)  # (not "Wales" of "New South Wales")
             if code is None and t.dep_ == "poss" and t.ent_type_ == "GPE":
                 code = self._city_country(ent)  # "Istanbul's police": a city's bodies are its country's
             return code
@@ -1193,7 +1221,7 @@ class _Builder:
             elif w.ent_type_ == "GPE" and w.dep_ in ("compound", "nmod", "pobj") and k not in self.skip:
                 # "a Johannesburg court"; "hundreds of Beijing university students" (the city misparsed as what
                 # the hundreds are of)
-                country = country or self._city_country(self._ent_text(w))
+                country = country or self._province_or_city(w)  # "Queensland police"
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None and any(w.lower_ in ("international", "foreign")

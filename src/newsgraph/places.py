@@ -136,7 +136,10 @@ def _build_gazetteer() -> _Gazetteer:
         # alternate names ("Bombay", "Kiev") of cities of 100,000+ only, capitalised ASCII ones only: the text
         # is English; other scripts and small towns' variants would add homonyms and a second of start-up
         for alt in (rec.get("alternatenames") or ()) if city.population >= ALTERNATE_MIN_POPULATION else ():
-            if alt.isascii() and alt[:1].isupper():
+            if alt.isascii() and alt[:1].isupper() and (
+                    not alt.isupper() or alt == "".join(w[0] for w in city.name.split()).upper()):
+                # (capitals only when they are the name's initials, "NYC": not airport codes, which are
+                # bodies' acronyms too, "ABC" for Albacete, "BJP" for Braganca Paulista)
                 k = alt.lower()
                 if k not in seen and len(k) > 2:
                     seen.add(k)
