@@ -70,6 +70,15 @@ def test_verb_trigger_subject_and_prepositional_target(nlp):
     assert ev.date == "2018-09-03"  # "on Monday" before Thursday 2018-09-06
 
 
+def test_a_kind_of_thing_is_that_thing_as_an_object(nlp):
+    evs = code(nlp, "Japan provided every sort of assistance to Nepal.", {"jpn": ["Japan"], "npl": ["Nepal"]})
+    assert ("AID", "jpn", "npl") in triples(evs)
+    evs = code(nlp, "Japan provided all types of assistance to Nepal.", {"jpn": ["Japan"], "npl": ["Nepal"]})
+    assert ("AID", "jpn", "npl") in triples(evs)
+    evs = code(nlp, "Japan provided every sort of excuse to Nepal.", {"jpn": ["Japan"], "npl": ["Nepal"]})
+    assert not any(e.type == "AID" for e in evs)
+
+
 def test_noun_trigger_agentless_cut_off_of_aid(nlp):
     text = "The talks followed the cutting off of $300 million worth of aid to Pakistan."
     evs = code(nlp, text, {"pak": ["Pakistan"]})
@@ -1169,6 +1178,16 @@ def test_a_mandative_subjunctive_is_a_demand(nlp):
     assert ("REQUEST", "syr", "isr") in triples(evs) and not any(e.type == "RETREAT" for e in evs)
     # an indicative clause is told, not demanded
     evs = code(nlp, "Syria said that Israel withdrew from the Golan Heights.", {"syr": ["Syria"], "isr": ["Israel"]})
+    assert not any(e.type == "REQUEST" for e in evs)
+
+
+def test_a_subjunctive_the_tagger_reads_as_a_present_is_a_demand_under_a_mandative_verb(nlp):
+    actors = {"opp": ["The opposition"], "min": ["the minister"]}
+    evs = code(nlp, "The opposition insisted that the minister resign.", actors)
+    assert ("REQUEST", "opp", "min") in triples(evs) and not any(e.type == "RETREAT" for e in evs)
+    # a collective's plural verb is told, not demanded ("the Government want": British usage)
+    evs = code(nlp, "Critics say the government spend too much on defence.",
+               {"cr": ["Critics"], "gov": ["the government"]})
     assert not any(e.type == "REQUEST" for e in evs)
 
 

@@ -1014,10 +1014,19 @@ class _Builder:
                 continue
             lemma = t.lemma_.lower()
             if lemma in self.anon_heads or (t.lower_ in self.anon_heads):
-                self._anonymous(t, lemma if lemma in self.anon_heads else t.lower_)
+                if not any(r[0] < t.i < r[1] and any(doc[k].lower_ == "of" for k in range(r[0], t.i))
+                           for r in self.role_spans):  # ("staff" of "chief of staff": the office's own word)
+                    self._anonymous(t, lemma if lemma in self.anon_heads else t.lower_)
                 continue
             if t.tag_ == "NN" and t.lower_ in self.one_person:
                 self._anonymous(t, t.lower_)  # "an opposition journalist was beaten": one unnamed person
+                continue
+            role = next((r for r in self.role_spans if r[1] == t.i + 1 and r[3]), None)
+            if role is not None and t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.lefts):
+                # "a British MP was attacked", "a Sergeant filed a lawsuit": one unnamed holder of an office or
+                # rank (an indefinite one: "the minister" refers back to someone named, ``_resolve``)
+                self._anonymous(t, t.lower_, sector=role[3])
                 continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
             if ow is None and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") and doc[t.i - 1].head == t \
@@ -1147,15 +1156,19 @@ class _Builder:
             return True
         return False
 
-    def _anonymous(self, t: Token, lemma: str) -> None:
+    def _anonymous(self, t: Token, lemma: str, sector: str | None = None) -> None:
         if self._names_someone(t):
             return
         start, end = self._np_bounds(t, right=True)
-        country, sector, rank, mods = self._description(t, start, end)
-        sector = sector or self.anon_heads.get(lemma) or self.one_person.get(lemma)
+        country, described, rank, mods = self._description(t, start, end)
+        sector = described or self.anon_heads.get(lemma) or self.one_person.get(lemma) or sector
         if country is None and (sector in DOMESTIC_GROUPS or lemma in ("people", "person")):
-            # "opposition activists", "killing eleven people" in a sentence about one country
+            # "opposition activists", "killing eleven people" in a sentence about one country (a people's
+            # fighters only when it is the people's: not "Kurdish fighters fought alongside US forces")
             country = self._sentence_country(t)
+            people = self._people_named(self.doc[start:t.i])
+            if people and country not in people:
+                country = None
         plural = t.tag_ in ("NNS", "NNPS")
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.lefts)
         if definite:
@@ -1255,6 +1268,12 @@ class _Builder:
             # armed men, criminals and police are coded by where they act, a place the sentence names (not a
             # country describing someone else)
             country = self._sentence_country(t, places_only=True)
+        people = self._people_named(self.doc[start:t.i]) if person is None else ()
+        if people and country not in people:
+            # "Kurdish fighters fought alongside US forces": a people's group is of a state the people lives in,
+            # or of none the text can tell (not of whichever country its sentence or article names)
+            self._collective_cand(None, head, ow, t, start, end)
+            return
         if country is None and person is None:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
@@ -1525,22 +1544,28 @@ class _Builder:
         of ``words``. A people of several states takes the one of them its sentence names (a country or a
         place in it: "Kurds marched in Istanbul"), none when it names none or several; with ``single``, only a
         people of one state counts."""
+        codes = self._people_named(words)
+        if not codes:
+            return None
+        if len(codes) == 1:
+            return codes[0]
+        if single:
+            return None
+        named = self._named_countries(anchor.sent)
+        inside = [c for c in codes if c in named]
+        return inside[0] if len(inside) == 1 else None
+
+    def _people_named(self, words) -> tuple[str, ...]:
+        """The states of the first people (``peoples.tsv``) one of ``words`` names; () when none does."""
         words = list(words)
         for k, w in enumerate(words):
             if not w.text[:1].isupper():
                 continue
             pair = f"{w.text} {words[k + 1].text}" if k + 1 < len(words) else None
             codes = (self.peoples.get(pair) if pair else None) or self.peoples.get(w.text)
-            if not codes:
-                continue
-            if len(codes) == 1:
-                return codes[0]
-            if single:
-                return None
-            named = self._named_countries(anchor.sent)
-            inside = [c for c in codes if c in named]
-            return inside[0] if len(inside) == 1 else None
-        return None
+            if codes:
+                return tuple(codes)
+        return ()
 
     def _country_after(self, head: Token, *, places: bool = False) -> str | None:
         """"King Hassan of Morocco", "rebels in the Ivory Coast", "the Albanians of southern Serbia", "lawyers across
@@ -2072,6 +2097,9 @@ class _Builder:
                             for g in x.subtree}
                 found.append({code for i, code, norp in named[doc[s].sent.start] if not (norp and i in acted_on)})
             countries = set().union(*found) if found else set()
+            people = next((p for s, e in c.mentions if (p := self._people_named(doc[s:e]))), ())
+            if people and not countries <= set(people):
+                continue  # "Kurdish fighters fought alongside US forces": not the people's state
             if len(countries) == 1 and 2 * sum(bool(f) for f in found) > len(found):
                 a.country = countries.pop()
 

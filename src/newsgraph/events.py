@@ -131,8 +131,8 @@ _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
              "majority", "million", "billion", "ton", "tonne", "kg", "lot", "member", "truckload", "lorryload",
              "boatload", "number", "dozen", "hundred", "thousand", "scores", "score", "more", "series", "spate",
-             "shipment", "state", "kind", "form", "wave", "round", "campaign", "program", "programme", "package",
-             "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
+             "shipment", "state", "kind", "sort", "type", "form", "wave", "round", "campaign", "program", "programme",
+             "package", "team", "contingent", "batch", "consignment", "convoy", "load", "planeload", "shipload", "unit"}
 _CURRENCY = {"dollar", "euro", "pound", "yen", "mark", "franc", "yuan", "rupee", "ruble", "rouble", "dinar", "riyal",
              "shekel", "lira", "peso", "krone", "krona", "won", "rand", "ringgit", "baht", "$", "usd", "eur"}
 # verbs that only carry the event named by their object ("resume shelling", "launch an offensive")
@@ -692,7 +692,18 @@ def _subjunctive(t: Token, aux: set[str]) -> bool:
     bare verb with a singular subject, or a bare "be" passive): what the clause says should happen."""
     if aux:
         return aux == {"be"} and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in t.children)
-    return t.tag_ == "VB" and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") for c in t.children)
+    # the tagger often reads the bare verb after a singular noun as a plural present ("insisted that the minister
+    # resign"): a mandative verb above it says which (not "says the Government want": a collective's plural)
+    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")), None)
+    if subj is None:
+        return False
+    if _lemma(t.head) in _MANDATIVE:
+        return t.tag_ == "VB" or (t.tag_ == "VBP" and t.lower_ == t.lemma_.lower())
+    return t.tag_ == "VB" and (subj.lower_,) not in lexicon.org_words()
+
+
+_MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require", "recommend", "propose", "order",
+                        "stipulate", "direct", "command", "move"})
 
 
 def _conditional(t: Token) -> bool:
