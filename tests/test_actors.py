@@ -1094,3 +1094,11 @@ def test_a_peoples_group_is_not_of_another_state_its_sentence_names(nlp):
     # the people's own state, when the sentence names it
     _, acts = actors(nlp, "Kurdish fighters attacked Turkish troops near the border.")
     assert acts["Kurdish fighters"].country == "TUR"
+
+
+def test_the_union_as_a_common_noun_is_an_acting_body(nlp):
+    doc, acts = actors(nlp, "The union said it would strike.")
+    assert acts["union"].sector == "LAB"
+    # in a name the word is weak: the other words say what the body is
+    _, acts = actors(nlp, "The Students' Union protested.")
+    assert acts["Students' Union"].sector == "EDU"

@@ -1287,7 +1287,8 @@ class _Builder:
                 mod = self._kind_modifier(self.doc[start:t.i], ACTING_GROUPS)
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
-            plain = not ow.weak and not any(c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
+            plain = (not ow.weak or (ow.common and t.is_lower)) and not any(
+                c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
             if plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
                           or t.lower_ in ("authorities", "cabinet")):
                 # "police said", "the government denied": an acting body of the country the article is about;

@@ -168,6 +168,7 @@ class OrgWord:
     same_as: str | None
     name_only: bool = False  # only inside a capitalised name ("the House"), never as a common noun ("a house")
     modifier_only: bool = False  # only says what kind a group is ("rights groups"), never heads an actor
+    common: bool = False  # weak in a name ("Union Carbide"), an acting body as a common noun ("the union said")
 
 
 @functools.cache
@@ -175,8 +176,8 @@ def org_words() -> dict[tuple[str, ...], OrgWord]:
     """Organisation head/modifier word(s) (tuple of lowercase words) -> OrgWord."""
     return {
         tuple(r[0].lower().split()): OrgWord(_col(r, 1) or None, _col(r, 2) or "organization",
-                                         _col(r, 3) in ("weak", "name"), _col(r, 4) or None, _col(r, 3) == "name",
-                                         _col(r, 3) == "modifier")
+                                         _col(r, 3) in ("weak", "name", "common"), _col(r, 4) or None,
+                                         _col(r, 3) == "name", _col(r, 3) == "modifier", _col(r, 3) == "common")
         for r in read_tsv("organisations.tsv")
     }
 
