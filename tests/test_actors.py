@@ -1102,3 +1102,22 @@ def test_the_union_as_a_common_noun_is_an_acting_body(nlp):
     # in a name the word is weak: the other words say what the body is
     _, acts = actors(nlp, "The Students' Union protested.")
     assert acts["Students' Union"].sector == "EDU"
+
+
+def test_a_small_capitals_name_that_is_also_a_province_gives_no_home_country(nlp):
+    # "Victoria": the Seychelles' capital (a town) and an Australian state; alone it says nothing of the article
+    text = ("Unions and Yallourn Energy will hold talks this afternoon. The row has been running for two years. "
+            "The state government has called in Yallourn Energy to resolve the dispute. The power station is "
+            "Victoria's third biggest. Yallourn Energy takes the matter to the commission tomorrow.")
+    _, acts = actors(nlp, text)
+    assert country_of(acts, "Unions") is None and country_of(acts, "Yallourn Energy") is None
+    # a capital that is a city of note is its country's ("San Juan": Puerto Rico, not the Argentine province)
+    _, acts = actors(nlp, text.replace("Victoria", "San Juan").replace("Yallourn Energy", "Acme Holdings"))
+    assert country_of(acts, "Unions") == "PRI"
+
+
+def test_a_wire_credit_is_its_own_actor_and_not_the_employer_of_the_name_after_it(nlp):
+    _, acts = actors(nlp, "(CNN)President Barack Obama sharply criticized Donald Trump on Sunday.")
+    assert acts["CNN"].sector == "MED" and acts["Barack Obama"].sector == "GOV"
+    _, acts = actors(nlp, "BBC chief Greg Dyke resigned.")  # a body before the name it employs
+    assert acts["Greg Dyke"].sector == "MED"

@@ -199,6 +199,21 @@ def test_verbal_event_criticism_coded_by_content(nlp):
     assert (ev.source, ev.target) == ("pompeo", "pak") and ev.explain["verbal"] and not ev.negated
 
 
+def test_verbal_event_an_act_done_wrongfully_is_criticism_of_its_doer(nlp):
+    actors = {"un": ["union"], "co": ["the company"], "mem": ["its members"]}
+    text = "The union said the company had handled the dispute irresponsibly."
+    content = "the company had handled the dispute irresponsibly"
+    evs = code(nlp, text, actors, quotes=[quote(text, content, "un", "q1", cue="said")])
+    assert ("ACCUSE", "un", "co") in triples(evs)
+    text, content = text.replace("irresponsibly", "quickly"), content.replace("irresponsibly", "quickly")
+    evs = code(nlp, text, actors, quotes=[quote(text, content, "un", "q1", cue="said")])
+    assert not any(e.type == "ACCUSE" for e in evs)
+    # done to someone, it is no criticism of them
+    text = "The union said its members had been treated unfairly."
+    evs = code(nlp, text, actors, quotes=[quote(text, "its members had been treated unfairly", "un", "q1", cue="said")])
+    assert not any(e.type == "ACCUSE" and e.target == "mem" for e in evs)
+
+
 def test_verbal_threat_reported_in_own_voice_has_no_claimant(nlp):
     text = "The US delegation maintained during the talks that Pakistan could face further cuts."
     q = quote(text, "Pakistan could face further cuts", "usdel", "q1", cue="maintained")

@@ -369,6 +369,13 @@ def _province_code(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)
+def _city_of_note(name: str, code: str) -> bool:
+    from .places import city_of_note
+
+    return city_of_note(name, code)
+
+
+@functools.lru_cache(maxsize=8192)
 def _city_code(name: str) -> str | None:
     """The country of a country, capital or city (100,000+ people) name; regions (EUR, AFR) are none."""
     from .places import country_of_place
@@ -1234,7 +1241,7 @@ class _Builder:
             elif w.ent_type_ == "GPE" and w.dep_ in ("compound", "nmod", "pobj") and k not in self.skip:
                 # "a Johannesburg court"; "hundreds of Beijing university students" (the city misparsed as what
                 # the hundreds are of)
-                country = country or self._province_or_city(w)  # "Queensland police"
+                country = country or self._city_country(self._ent_text(w)) or _province_code(self._ent_text(w))
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None and any(w.lower_ in ("international", "foreign")
@@ -1449,7 +1456,7 @@ class _Builder:
         # the words just before the name even when the parse attached them elsewhere ("Foreign Minister X")
         k = s - 1
         while k >= 0 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text in ("-", "(", ")")) and s - k <= 8 \
-                and k not in self.person_tokens:
+                and k not in self.person_tokens and not _credit_before(doc, k):
             ctx.add(k)
             k -= 1
         ctx -= set(self.skip)  # a dateline the parser hung the name on ("MAR DEL PLATA, Argentina - X said")
@@ -1768,23 +1775,24 @@ class _Builder:
 
         counts: dict[str, int] = {}
         local: dict[str, int] = {}  # states, provinces and cities: "Sydney", "New South Wales"
-        homonyms: list[tuple[str, str]] = []  # (capital's country, province's country)
+        homonyms: list[tuple[str, str, str]] = []  # (name, capital's country, province's country)
         for t in self.doc:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
                 name = self._ent_text(t)
                 code = self._state_of_name(name)
                 province = country_of_province(name) if t.ent_type_ == "GPE" else None
                 if code and province and province != code and not self.countries.code(name):
-                    homonyms.append((code, province))  # "Victoria": a capital's name, and a province's
+                    homonyms.append((name, code, province))  # "Victoria": a capital's name, and a province's
                 elif code:
                     counts[code] = counts.get(code, 0) + 1
                 elif (place := province or (self._city_country(name) if t.ent_type_ == "GPE" else None)):
                     local[place] = local.get(place, 0) + 1
-        for code, province in homonyms:  # the province when the text has other places of its country and names
+        for name, code, province in homonyms:  # the province when the text has other places of its country and names
             if local.get(province) and not counts.get(code) and not local.get(code):  # the capital's nowhere else
                 local[province] += 1  # ("Victoria ... Melbourne"; not "San Juan, Puerto Rico", nor Jerusalem)
-            else:
+            elif counts.get(code) or local.get(code) or _city_of_note(name, code):
                 counts[code] = counts.get(code, 0) + 1
+            # (else neither: a small capital's name alone says nothing, "Victoria" of the Seychelles or Australia)
         if not counts and local and max(local.values()) >= 2:
             counts = local  # a text that names no country may name its places twice ("Sydney", "New South Wales")
         if not counts:  # or its bodies ("UNITA", "the Kenya Army")
@@ -2103,6 +2111,16 @@ class _Builder:
                 continue  # "Kurdish fighters fought alongside US forces": not the people's state
             if len(countries) == 1 and 2 * sum(bool(f) for f in found) > len(found):
                 a.country = countries.pop()
+
+
+def _credit_before(doc: Doc, k: int) -> bool:
+    """Is token k the closing bracket of a wire credit opening its sentence ("(CNN)President Barack Obama"),
+    which says who reports, not whom the name works for?"""
+    if doc[k].text != ")" or k < 2 or doc[k - 2].text != "(":
+        return False
+    opener = doc[k - 2]
+    return opener.i == opener.sent.start or doc[opener.i - 1].is_punct or doc[opener.i - 1].is_space \
+        or doc[opener.i - 1].ent_type_ == "GPE"  # ("Washington (CNN)Hillary Clinton's top aide")
 
 
 PEOPLE = lexicon.OrgWord(None, "group", False, None)

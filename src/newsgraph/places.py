@@ -319,6 +319,14 @@ def country_of_place(name: str) -> str | None:
     return region[1] if region else None
 
 
+def city_of_note(name: str, country: str) -> bool:
+    """Is ``name`` a city of 100,000+ people in ``country`` (alpha-3)? ("San Juan", PRI: yes; "Victoria", SYC: no)"""
+    g = _gazetteer()
+    key = _fold(name)
+    return any(c.country == country and c.population >= METONYMY_MIN_POPULATION
+               for index in (g.cities, g.alternates) for c in index.get(key, ()))
+
+
 def country_of_province(name: str) -> str | None:
     """ISO alpha-3 of a province, state or region name (ISO 3166-2 first level, ``regions.tsv``); None if
     unknown. For a name a text uses as a place ("villagers in Sarawak"), not for any capitalised word."""
