@@ -1121,3 +1121,8 @@ def test_a_wire_credit_is_its_own_actor_and_not_the_employer_of_the_name_after_i
     assert acts["CNN"].sector == "MED" and acts["Barack Obama"].sector == "GOV"
     _, acts = actors(nlp, "BBC chief Greg Dyke resigned.")  # a body before the name it employs
     assert acts["Greg Dyke"].sector == "MED"
+
+
+def test_a_peoples_group_named_with_a_state_is_that_states(nlp):
+    _, acts = actors(nlp, "American Kurdish activists protested in Washington.")
+    assert acts["American Kurdish activists"].country == "USA"

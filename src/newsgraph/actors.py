@@ -477,8 +477,6 @@ class _Builder:
     def _join_split_names(self, doc: Doc) -> list[TokSpan]:
         """Adjacent entities that together make a country's name or demonym ("[Burkina] [Faso]", "[Sri]
         [Lankan] boats") are one; the doc's entities are repaired too, so later stages see one name."""
-        from .places import country_of_province
-
         ents = list(doc.ents)
         out: list[TokSpan] = []
         grown = False
@@ -494,7 +492,7 @@ class _Builder:
                 while s > e.start - 2 and s > 0 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_title \
                         and not doc[s - 1].ent_type_ and not (out and out[-1].end > s - 1):
                     s -= 1
-                    if country_of_province(doc[s:e.end].text) and not country_of_province(e.text):
+                    if _province_code(doc[s:e.end].text) and not _province_code(e.text):
                         e = TokSpan(doc, s, e.end, label="GPE")
                         grown = True
                         break
@@ -1242,6 +1240,7 @@ class _Builder:
                 # "a Johannesburg court"; "hundreds of Beijing university students" (the city misparsed as what
                 # the hundreds are of)
                 country = country or self._city_country(self._ent_text(w)) or _province_code(self._ent_text(w))
+        named = country  # (by the phrase's own words: "Iraqi Kurdish fighters")
         person = self._person_in(start, t.i)
         head = ow.same_as or t.lower_
         if country is None and person is None and any(w.lower_ in ("international", "foreign")
@@ -1275,7 +1274,7 @@ class _Builder:
             # armed men, criminals and police are coded by where they act, a place the sentence names (not a
             # country describing someone else)
             country = self._sentence_country(t, places_only=True)
-        people = self._people_named(self.doc[start:t.i]) if person is None else ()
+        people = self._people_named(self.doc[start:t.i]) if person is None and named is None else ()
         if people and country not in people:
             # "Kurdish fighters fought alongside US forces": a people's group is of a state the people lives in,
             # or of none the text can tell (not of whichever country its sentence or article names)
