@@ -172,6 +172,25 @@ def test_unexpected_exception_fails_that_input_only(monkeypatch, tmp_path, pipel
     assert res.stderr == f"error [E999] {b}: unexpected RuntimeError: component crashed\n"
 
 
+def test_a_result_that_cannot_be_written_fails_that_input_only(monkeypatch, tmp_path, pipeline):
+    class Leaky(core.Pipeline):  # a bug that leaves a value JSON cannot write in one article's result
+        def extract_many(self, articles):
+            for a, ex in zip(articles := list(articles), super().extract_many(articles)):
+                if not isinstance(ex, errors.NewsgraphError) and "BOOM" in a.text:
+                    ex.actors[0].mentions.append(object())
+                yield ex
+
+    monkeypatch.setattr(_cli_utils, "make_pipeline", lambda model, settings: Leaky(nlp=pipeline.nlp))
+    a = text_file(tmp_path, "a.txt")
+    b = text_file(tmp_path, "b.txt", SHORT + " BOOM went the bridge.")
+    target = tmp_path / "out.jsonl"
+    res = run("extract", a, b, "--format", "jsonl", "--output", str(target))
+    assert res.exit_code == 1
+    recs = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert ["error" in r for r in recs] == [False, True] and recs[1]["error"]["code"] == "E999"
+    assert ERROR_LINE.match(res.stderr.strip()) and "Traceback" not in res.stderr
+
+
 @pytest.mark.parametrize("args", [
     ["extract", "x.txt", "--published", "2018-02-30"],
     ["extract", "x.txt", "--published", "06/09/2018"],

@@ -2759,3 +2759,15 @@ def test_a_conditional_legal_threat_is_the_speaker_s_own_statement(pipeline):
     acts = {a.id: a.country for a in ex.actors}
     assert [(e.type, acts[e.source], acts[e.target], e.claimed_by) for e in ex.events] == [
         ("THREATEN", "MYS", "SGP", None)]
+
+
+def test_the_country_of_a_place_attacked_is_a_target_with_a_serialisable_mention(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Serbian forces shelled Dubrovnik on Monday."))
+    by_id = {a.id: a for a in ex.actors}
+    ev = next(e for e in ex.events if e.type == "ASSAULT")
+    target = by_id[ev.target]
+    assert (target.country, ev.target_implied) == ("HRV", True)
+    assert all(isinstance(m, Span) for m in target.mentions)
+    json.dumps(ex.to_dict(explain=True))  # every field of the contract is plain data

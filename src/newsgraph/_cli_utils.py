@@ -105,10 +105,14 @@ def run_extract(inputs: list[str], *, input_format: str = "auto", published: str
     with _sink(output, stdout) as out, _progress(None if streams else len(inputs), stderr) as report:
         writer = _WRITERS[fmt](out, explain=explain)
         for ident, result in extract_all(pipeline, read(inputs, input_format=input_format, published=published)):
+            try:
+                writer.add(ident, result)
+            except Exception as exc:  # a bug in one result (a value the writer cannot write) must not end the run
+                result = unexpected(exc)
+                writer.add(ident, result)
             if isinstance(result, NewsgraphError):
                 failed += 1
                 report.say(f"error [{result.code}] {ident}: {result.message}")
-            writer.add(ident, result)
             report.advance()
         writer.close()
     return EXIT_FAILED_INPUTS if failed else EXIT_OK

@@ -3585,7 +3585,7 @@ def _attacked_place(t: Token) -> tuple[str, Span] | None:
                 min([o.i] + [c.i for c in o.children if c.dep_ == "compound" and c.pos_ == "PROPN"]):o.i + 1]
             place = places.geocode(ent.text)
             if place is not None and place.country and len(place.country) == 3:
-                return place.country, ent
+                return place.country, Span(ent.start_char, ent.end_char, ent.text)
     return None
 
 
