@@ -1126,3 +1126,18 @@ def test_a_wire_credit_is_its_own_actor_and_not_the_employer_of_the_name_after_i
 def test_a_peoples_group_named_with_a_state_is_that_states(nlp):
     _, acts = actors(nlp, "American Kurdish activists protested in Washington.")
     assert acts["American Kurdish activists"].country == "USA"
+
+
+def test_a_name_of_spaces_only_is_no_person(nlp):
+    # markup run through as text can leave the NER model a "name" that is a run of spaces
+    from spacy.tokens import Span as TokSpan
+
+    from newsgraph.actors import find_actors
+
+    doc = nlp.make_doc("John Smith met  Mary Jones in London.")
+    for _, proc in nlp.pipeline:
+        if proc.__class__.__name__ != "ActorsComponent":
+            doc = proc(doc)
+    ws = next(t.i for t in doc if t.is_space)
+    doc.ents = [TokSpan(doc, s, e, "PERSON") for s, e in ((0, 2), (ws, ws + 1), (ws + 1, ws + 3))]
+    assert sorted(a.name for a in find_actors(doc)._.actors) == ["John Smith", "Mary Jones"]

@@ -1396,6 +1396,8 @@ class _Builder:
         for s, e in sorted(persons, key=lambda x: (-(x[1] - x[0]), x[0])):
             name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
             toks = name.split()
+            if not toks:
+                continue  # (a "name" that is only a possessive ending or spaces: markup run through as text)
             match = None
             # "King Hussein", "Prince Charles": a regnal name of its own, not the surname of a longer name
             regnal = len(toks) == 1 and s > 0 and doc[s - 1].lower_.rstrip(".") in REGNAL_TITLES
