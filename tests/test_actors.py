@@ -1097,7 +1097,7 @@ def test_a_peoples_group_is_not_of_another_state_its_sentence_names(nlp):
 
 
 def test_the_union_as_a_common_noun_is_an_acting_body(nlp):
-    doc, acts = actors(nlp, "The union said it would strike.")
+    _, acts = actors(nlp, "The union said it would strike.")
     assert acts["union"].sector == "LAB"
     # in a name the word is weak: the other words say what the body is
     _, acts = actors(nlp, "The Students' Union protested.")
