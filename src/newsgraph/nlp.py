@@ -10,6 +10,9 @@ newsgraph's stages are ordinary registered spaCy components, added after the mod
     newsgraph_quotes     quotes and attributions, tied to speakers     (quotes.py)
     newsgraph_events     PLOVER/CAMEO events with claimed_by           (events.py)
 
+The model's tokenizer gets one addition: a wire credit run into the first word ("(CNN)US forces") is split
+after its bracket; every other token is spaCy's own.
+
 Results live on the Doc as extension attributes, so a user's own spaCy pipeline can include them:
 ``doc._.actors``, ``doc._.quotes``, ``doc._.events`` (lists of :mod:`newsgraph.model` objects, offsets
 relative to ``doc.text``) and ``doc._.structure``. ``doc._.published`` (``YYYY-MM-DD``) is read by the
