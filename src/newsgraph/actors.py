@@ -1168,12 +1168,8 @@ class _Builder:
         country, described, rank, mods = self._description(t, start, end)
         sector = described or self.anon_heads.get(lemma) or self.one_person.get(lemma) or sector
         if country is None and (sector in DOMESTIC_GROUPS or lemma in ("people", "person")):
-            # "opposition activists", "killing eleven people" in a sentence about one country (a people's
-            # fighters only when it is the people's: not "Kurdish fighters fought alongside US forces")
+            # "opposition activists", "killing eleven people" in a sentence about one country
             country = self._sentence_country(t)
-            people = self._people_named(self.doc[start:t.i])
-            if people and country not in people:
-                country = None
         plural = t.tag_ in ("NNS", "NNPS")
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in t.lefts)
         if definite:
@@ -1772,8 +1768,6 @@ class _Builder:
         """The country one article is about: the one with at least half of all country references
         (names, capitals, country words) and at least two of them, or the only country it refers to; in a
         text that names no country, the same of its provinces and cities, else of its bodies."""
-        from .places import country_of_province
-
         counts: dict[str, int] = {}
         local: dict[str, int] = {}  # states, provinces and cities: "Sydney", "New South Wales"
         homonyms: list[tuple[str, str, str]] = []  # (name, capital's country, province's country)
@@ -1781,7 +1775,7 @@ class _Builder:
             if t.ent_iob_ == "B" and t.ent_type_ in ("GPE", "NORP"):
                 name = self._ent_text(t)
                 code = self._state_of_name(name)
-                province = country_of_province(name) if t.ent_type_ == "GPE" else None
+                province = _province_code(name) if t.ent_type_ == "GPE" else None
                 if code and province and province != code and not self.countries.code(name):
                     homonyms.append((name, code, province))  # "Victoria": a capital's name, and a province's
                 elif code:
@@ -1894,10 +1888,8 @@ class _Builder:
 
     def _province_or_city(self, t: Token) -> str | None:
         """The country of the province or city a GPE name names ("the Queensland Premier", "the Karachi police")."""
-        from .places import country_of_province
-
         name = self._ent_text(t)
-        return country_of_province(name) or self._city_country(name)
+        return _province_code(name) or self._city_country(name)
 
     def _possessors_country(self, t: Token) -> _Cand | None:
         """"his country", "their nation": the country of the possessor when the pronoun was resolved, else of
