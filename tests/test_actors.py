@@ -923,7 +923,7 @@ COUNTRY_CASES = [
     ("Georgian troops stormed the strongholds of supporters of the ousted president on Thursday.",
      "supporters of the ousted president", "GEO"),
     ("Solidarity leader Lech Walesa promised to call off the strikes once the government agreed to open talks.",
-     "government", "POL"),
+     "Poland", "POL"),  # (the government is a mention of the state, as wherever its country is known)
     ("Georgian troops and Russian peacekeepers fired on supporters of the ousted president.",
      "supporters of the ousted president", None),
     ("Student activists surrounded the car of a Danish diplomat on Monday.", "Student activists", None),
@@ -1141,3 +1141,29 @@ def test_a_name_of_spaces_only_is_no_person(nlp):
     ws = next(t.i for t in doc if t.is_space)
     doc.ents = [TokSpan(doc, s, e, "PERSON") for s, e in ((0, 2), (ws, ws + 1), (ws + 1, ws + 3))]
     assert sorted(a.name for a in find_actors(doc)._.actors) == ["John Smith", "Mary Jones"]
+
+
+def test_a_modifier_naming_a_kind_of_group_decides_whom_leaders_lead(nlp):
+    _, acts = actors(nlp, "Colombian rebel leaders met Colombian opposition leaders.")
+    assert acts["Colombian rebel leaders"].sector == "REB"
+    assert acts["Colombian opposition leaders"].sector == "OPP"  # two groups, not one
+    _, acts = actors(nlp, "Indian union leaders called a strike.")
+    assert acts["Indian union leaders"].sector == "LAB"
+    _, acts = actors(nlp, "Colombian leaders met the rebels.")  # unmodified, a state's leaders
+    assert acts["Colombian leaders"].sector == "GOV"
+
+
+def test_a_listed_head_of_state_gives_a_sentence_naming_no_country_its_country(nlp):
+    text = "President Fernando de la Rua has called on the opposition to take part in a government of unity."
+    _, acts = actors(nlp, text)
+    assert country_of(acts, "opposition") == "ARG"
+    # an armed group's leader of the list is no state's
+    _, acts = actors(nlp, "A gun battle broke out between the opposition and al-Qaeda where Osama bin Laden hides.")
+    assert country_of(acts, "opposition") is None
+
+
+def test_a_lowercase_word_the_model_tags_as_a_name_is_no_person(nlp):
+    _, acts = actors(nlp, "The man was caught after a short chase through the bush.")
+    assert "bush" not in acts
+    _, acts = actors(nlp, "President Bush spoke.")
+    assert acts["Bush"].country == "USA"

@@ -2771,3 +2771,14 @@ def test_the_country_of_a_place_attacked_is_a_target_with_a_serialisable_mention
     assert (target.country, ev.target_implied) == ("HRV", True)
     assert all(isinstance(m, Span) for m in target.mentions)
     json.dumps(ex.to_dict(explain=True))  # every field of the contract is plain data
+
+
+def test_the_doer_of_a_course_of_action_is_whose_it_is_or_who_takes_it_up(nlp):
+    acts = {"zwe": ["Zimbabwe"], "far": ["farmers"]}
+    evs = code(nlp, "Zimbabwe pursued a policy of confiscating land from farmers.", acts)
+    assert ("COERCE", "zwe", "far") in triples(evs)
+    evs = code(nlp, "Zimbabwe's policy of confiscating land from farmers angered donors.", acts)
+    assert ("COERCE", "zwe", "far") in triples(evs)
+    # condemning a practice is not doing it
+    evs = code(nlp, "Zimbabwe condemned the practice of confiscating land from farmers.", acts)
+    assert not any(e.type == "COERCE" and e.source == "zwe" for e in evs)

@@ -1255,6 +1255,8 @@ class _Builder:
             country = self._people_country(self.doc[start:t.i], t)  # "Kurdish rebels ... Turkish troops"
         # "an outspoken church group": a generic head takes the kind of group its modifier names
         kind = ow if not ow.weak else self._kind_modifier(self.doc[start:t.i], DOMESTIC_GROUPS)
+        if ow.kind == "group" and ow.sector == "GOV":  # "the rebel leaders", "an opposition delegation"
+            kind = self._kind_modifier(self.doc[start:t.i], DOMESTIC_GROUPS | {"REB", "INS"}) or ow
         if country is None and person is None and kind is not None and (
                 (ow.kind == "group" and (kind.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"))
                 or (ow.kind == "country" and ow.sector == "GOV")
@@ -1280,7 +1282,8 @@ class _Builder:
             # a definite description refers back to a collective with the same head
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
                 for c in reversed(self.cands):
-                    if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None:
+                    if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None \
+                            and (kind is None or kind is ow or c.sector == kind.sector):  # (not "the rebel leaders")
                         self.mark(c, start, end)
                         return
             acting = self._acting(t)
@@ -1307,7 +1310,7 @@ class _Builder:
         "rights"), with a sector (in ``sectors`` when given); None when there is none."""
         for w in reversed(list(words)):
             m = self.org_words.get((w.lower_,))
-            if m and not m.weak and m.sector and (sectors is None or m.sector in sectors):
+            if m and (not m.weak or m.common) and m.sector and (sectors is None or m.sector in sectors):
                 return m
         return None
 
@@ -1347,10 +1350,16 @@ class _Builder:
             cand.sector = "GOV"
             self.mark(cand, start, end)
             return
-        key = (country, head)
         toks = list(self.doc[start:end])
         while toks and (toks[0].lower_ in DETERMINERS or toks[0].tag_ == "PRP$"):
             toks = toks[1:]
+        sector = ow.sector
+        if ow.weak or (ow.kind == "group" and ow.sector == "GOV"):
+            # "terror groups": the modifier says what kind of group; "rebel leaders", "an opposition delegation",
+            # "union negotiators" lead, speak or negotiate for that kind of group, not for a state
+            mod = self._kind_modifier(toks[:-1], None if ow.weak else ACTING_GROUPS)
+            sector = mod.sector if mod is not None else sector
+        key = (country, head) if sector == ow.sector else (country, head, sector)
         for c in self.cands:
             if c.key == key or (c.kind == "organization" and c.bare and c.head_lemma == head and c.country == country):
                 self.mark(c, start, end)
@@ -1358,10 +1367,6 @@ class _Builder:
                 if c.kind == "group" and not c.country_in_name and any(self.country_of_token(w) for w in toks):
                     c.name, c.country_in_name = "".join(w.text_with_ws for w in toks).strip(), True
                 return
-        sector = ow.sector
-        if ow.weak:  # "terror groups": the modifier says what kind of group
-            mod = self._kind_modifier(toks[:-1])
-            sector = mod.sector if mod is not None else sector
         cand = self.new(ow.kind if ow.kind != "country" else "group",
                         "".join(w.text_with_ws for w in toks).strip() or t.text, country=country, sector=sector,
                         key=key)
@@ -1387,7 +1392,8 @@ class _Builder:
     # ---------------------------------------------------------------- 5. people
     def people(self) -> None:
         doc = self.doc
-        persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON" and not self._place_name(s, e)]
+        persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON" and not self._place_name(s, e)
+                   and not all(t.is_lower for t in doc[s:e])]  # ("a chase through the bush": no name)
         clusters: list[_Cand] = []
         for s, e in sorted(persons, key=lambda x: (-(x[1] - x[0]), x[0])):
             name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
@@ -1542,6 +1548,12 @@ class _Builder:
                 found.add(capital)  # "on packed Moscow metro trains": a city describing a thing is a place
             elif code or capital:
                 return None
+        if not found and not places_only:
+            # a sentence that names no country: that of a head of state or government of the built-in list in
+            # it ("President Fernando de la Rua called on the opposition"), if just one
+            sent = root.sent
+            found = {known for c in self.cands if c.kind == "person"
+                     and any(sent.start <= s < sent.end for s, _ in c.mentions) and (known := _known_office_holder(c.name))}
         return found.pop() if len(found) == 1 else None
 
     def _people_country(self, words, anchor: Token, *, single: bool = False) -> str | None:
@@ -1795,6 +1807,10 @@ class _Builder:
                 if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO", *REGIONS) \
                         and c.mentions:
                     counts[c.country] = counts.get(c.country, 0) + 1
+        if not counts:  # or its leaders of the built-in list ("President Fernando de la Rua called on the opposition")
+            for c in self.cands:
+                if c.kind == "person" and c.mentions and (known := _known_office_holder(c.name)):
+                    counts[known] = counts.get(known, 0) + 1
         total = sum(counts.values())
         if not total:
             return None
@@ -2128,6 +2144,13 @@ def _known_country(name: str) -> str | None:
     """The country of a person of the built-in list of leaders (``leaders.tsv``), if listed."""
     known = builtin_dictionary().lookup([name], None)
     return known.country if known else None
+
+
+def _known_office_holder(name: str) -> str | None:
+    """The state a person of the built-in list of leaders holds office in (not an armed group's leader)."""
+    known = builtin_dictionary().lookup([name], None)
+    return known.country if known and known.sector == "GOV" and known.country not in ("IGO", "NGO", *REGIONS) \
+        else None
 
 
 def _strip_compass(doc: Doc) -> None:

@@ -538,6 +538,16 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # package": the active verb's doer; "were dismissed after torturing X": whom the passive is said of)
         passive = _children(t.head.head, "nsubjpass")
         return passive[0] if passive and t.head.lower_ != "by" else _subject(t.head.head, depth + 1)
+    if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "of" and t.head.dep_ == "prep" \
+            and t.head.head.lemma_.lower() in word_classes()["course"]:
+        # "the government's policy of arresting ...", "pursued a policy of confiscating land": whose course of
+        # action it is, or who takes it up (not "condemned the practice of arresting journalists")
+        course = t.head.head
+        owner = [o for o in _children(course, "poss") if o.tag_ != "PRP$"]  # ("its policy": whose, by the verb)
+        if owner:
+            return owner[0]
+        if course.dep_ == "dobj" and course.head.lemma_.lower() in word_classes()["undertake"]:
+            return _subject(course.head, depth + 1)
     if t.dep_ == "acl" and t.tag_ == "VBG":
         # "issued a declaration demanding ...": the issuer; "troops firing on ...": the troops
         if t.head.dep_ in ("dobj",) and t.head.head.pos_ in ("VERB", "AUX"):
