@@ -2782,3 +2782,47 @@ def test_the_doer_of_a_course_of_action_is_whose_it_is_or_who_takes_it_up(nlp):
     # condemning a practice is not doing it
     evs = code(nlp, "Zimbabwe condemned the practice of confiscating land from farmers.", acts)
     assert not any(e.type == "COERCE" and e.source == "zwe" for e in evs)
+
+
+def test_a_state_saying_a_punitive_act_is_likely_threatens_it(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="The US said sanctions against Zimbabwe are likely."))
+    acts = {a.id: a.country for a in ex.actors}
+    assert [(e.type, acts.get(e.source), acts.get(e.target)) for e in ex.events] == [("THREATEN", "USA", "ZWE")]
+    # what is likely is the lifting, not the embargo that stands
+    ex = pipeline.extract(Article(id="t", text="The EU embargo on China is likely to be lifted, Britain said."))
+    assert not any(e.type == "THREATEN" for e in ex.events)
+
+
+def test_a_labour_strike_in_prospect_is_a_threat_of_the_speakers(nlp):
+    evs = code(nlp, "Nurses said they would strike.", {"n": ["Nurses"]})
+    assert [(e.type, e.source) for e in evs] == [("THREATEN", "n")]
+    # a collective noun is who "they" are
+    evs = code(nlp, "Hospital staff said they would strike on Monday.", {"s": ["Hospital staff"]})
+    assert [(e.type, e.source) for e in evs] == [("THREATEN", "s")]
+    # striking a deal is no strike
+    evs = code(nlp, "Workers said they would strike a deal with the company.", {"w": ["Workers"]})
+    assert not any(e.type in ("THREATEN", "PROTEST") for e in evs)
+
+
+def test_telling_someone_in_a_telephone_conversation_is_consulting_them(nlp):
+    acts = {"isr": ["Shimon Peres"], "pse": ["Yasser Arafat"]}
+    evs = code(nlp, "Shimon Peres told Yasser Arafat of the deadline in a telephone conversation.", acts)
+    assert ("CONSULT", "isr", "pse") in triples(evs)
+    # a broadcast interview is no conversation with anyone named
+    evs = code(nlp, "Shimon Peres said in a television interview that the deadline stood.", acts)
+    assert not any(e.type == "CONSULT" for e in evs)
+
+
+def test_warning_that_protests_will_go_on_threatens_them(nlp):
+    evs = code(nlp, "Underground staff have warned they will continue with the protests.", {"s": ["Underground staff"]})
+    assert [(e.type, e.source) for e in evs] == [("THREATEN", "s")]
+    evs = code(nlp, "Underground staff continued with the protests on Monday.", {"s": ["Underground staff"]})
+    assert [(e.type, e.source) for e in evs] == [("PROTEST", "s")]
+
+
+def test_a_strike_ballot_is_a_threat_to_strike(nlp):
+    evs = code(nlp, "The union will ballot its members on strikes over pensions.", {"u": ["The union"]})
+    assert [(e.type, e.cameo, e.source) for e in evs] == [("THREATEN", "133", "u")]
+    assert code(nlp, "The union will ballot its members on the pay offer.", {"u": ["The union"]}) == []

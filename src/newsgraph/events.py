@@ -621,6 +621,9 @@ def _pron(t: Token) -> bool:
     return t.pos_ == "PRON" and t.lower_ in _PRONOUNS
 
 
+_COLLECTIVE = frozenset({"staff", "crew", "personnel", "workforce", "team", "management", "public", "family"})
+
+
 def _agrees(pron: Token, noun: Token) -> bool:
     """Whether a pronoun can stand for the speaker noun ("officials said it killed nine": no)."""
     p = pron.lower_
@@ -631,7 +634,8 @@ def _agrees(pron: Token, noun: Token) -> bool:
         # "Palestinian leaders said they", "Hamas said they", "the police said they" (a body of people: a head word
         # of organisations.tsv)
         body = lexicon.org_words().get((_lemma(noun),))
-        return plural or noun.tag_ == "NNP" or (body is not None and not body.modifier_only and not body.name_only)
+        return plural or noun.tag_ == "NNP" or (body is not None and not body.modifier_only and not body.name_only) \
+            or _lemma(noun) in _COLLECTIVE
     if p == "it":
         # (a body's plural name is one body: "the Syrian Democratic Forces announced it had ...")
         return (not plural or (noun.tag_ == "NNPS" and not both)) \
@@ -740,7 +744,21 @@ def _modality(t: Token) -> str:
         return "future"  # "will lift", "is going to", "the bans are to be relaxed"
     if aux & _POSSIBLE:
         return "possible"
+    if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _lemma(t.head) == "be" and _likely(t.head):
+        return "possible"  # "sanctions are possible", "a strike is likely": an act only in prospect
     return "asserted"
+
+
+_LIKELY = frozenset({"possible", "likely", "probable", "imminent", "inevitable"})
+
+
+def _likely(be: Token) -> bool:
+    """"be" says its subject is in prospect: "sanctions are possible" (not "the embargo is likely to be lifted":
+    there the lifting is)."""
+    return any(c.dep_ == "acomp" and c.lower_ in _LIKELY and not _children(c, "xcomp") for c in be.children)
+
+
+_EMPOWERED = frozenset({"GOV", "MIL", "LEG", "COP", "JUD", "SPY", "IGO"})  # who can impose what it says is likely
 
 
 # -------------------------------------------------------------------------------------- triggers
@@ -792,6 +810,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             subs = [] if sub is None else [sub]
             if sub is not None and (_lemma(sub) in _QUANTITY or sub.like_num):
                 subs += _pobjs(sub, {"of"})  # "thousands of Maori protesters occupied ...": what it counts
+            if sub is not None and _pron(sub) and (g := _governing_speech(t)) is not None \
+                    and (speaker := _subject(g)) is not None and not _pron(speaker) and _agrees(sub, speaker):
+                subs.append(speaker)  # "nurses said they would strike": the speaker is who "they" are
             ok = any(_lemma(x) in vals or x.lower_ in vals for x in subs)
         elif key == "obj":
             if "objs" not in memo:
@@ -1648,6 +1669,8 @@ def _embedded(t: Token) -> list[Token]:
                 out += _passive_subject_acts(c)
             if c.dep_ == "ccomp" and _lemma(c) == "be":  # "said it was ready to join": the predicate adjective
                 out += [a for a in c.children if a.dep_ in ("acomp", "attr") and a.pos_ == "ADJ"]
+                if _likely(c):
+                    out += [n for n in _children(c, "nsubj") if n.pos_ == "NOUN"]  # "said sanctions were possible"
             if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.pos_ == "ADJ":
                 # "found X guilty of kidnapping": what the finding is about
                 out += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
@@ -1660,8 +1683,9 @@ def _embedded(t: Token) -> list[Token]:
                 # "threatened to launch a new offensive", "vowed to keep fighting": what is launched or kept up
                 out += _children(c, "dobj", "xcomp")
             elif c.dep_ == "ccomp" and _lemma(c) in _ASPECT:
-                # "said Moscow would begin pulling out its troops", "warned it would launch an offensive"
-                out += _children(c, "xcomp", "dobj")
+                # "said Moscow would begin pulling out its troops", "warned it would launch an offensive",
+                # "warned they would continue with the protests"
+                out += _children(c, "xcomp", "dobj") + _pursued(c)
         elif c.dep_ == "prep" and c.lower_ in ("for", "of", "to", "on", "against"):
             for g in c.children:
                 if g.dep_ in ("pobj", "pcomp"):
@@ -1670,6 +1694,11 @@ def _embedded(t: Token) -> list[Token]:
     if fronted is not None:  # "X will ..., Y warned": the fronted clause is what Y says
         out += [fronted, *_passive_subject_acts(fronted)]
     return out
+
+
+def _pursued(v: Token) -> list[Token]:
+    """"continue with the protests", "go ahead with the strike": the act a verb of keeping on is "with"."""
+    return [g for p in _children(v, "prep") if p.lower_ == "with" for g in _children(p, "pobj")]
 
 
 def _passive_subject_acts(v: Token) -> list[Token]:
@@ -2236,6 +2265,15 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     # "offered Jordan an apology", "gave Iraq a warning": the light verb's indirect object is
                     # whom the noun's act goes to
                     h.targets, h.target_rule = toks, f"indirect object of '{h.light_verb.text}'"
+        if not h.targets and h.type == "CONSULT" and h.light_verb is not None and t.head.lower_ in ("in", "during") \
+                and t.head.head.i == h.light_verb.i and (m := _match(h.light_verb)) is not None and m.speech:
+            # "X told Y of the deadline in a telephone conversation", "Y was told ... by X in a phone call": the
+            # one spoken to is the other side of the conversation
+            v = h.light_verb
+            toks = (_children(v, "nsubjpass") if _is_passive(v) else _children(v, "dobj", "dative")) + [
+                g for p in _children(v, "prep") if p.lower_ == "to" for g in _children(p, "pobj")]
+            if toks and _actors(toks) and not set(_actors(toks)) & set(_actors(h.sources)):
+                h.targets, h.target_rule = toks[:1], f"whom '{v.text}' addresses"
         if not h.targets and h.light_verb is not None and h.type in HOSTILE and t.head.lower_ == "under" \
                 and t.head.head.i == h.light_verb.i:
             # "placed three journalists under arrest", "put the town under siege": the one it is put under
@@ -2298,6 +2336,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             or h.source_rule.startswith("subject of")) else t  # ("curfew ... slapped"; "would launch an offensive")
         if carrier is t and e.pos == "verb" and t.dep_ == "xcomp" and _lemma(t.head) in _ASPECT:
             carrier = t.head  # "would begin pulling out": the act is as sure as its beginning
+        elif carrier is t and e.pos == "noun" and t.dep_ == "pobj" and _lemma(t.head.head) in _ASPECT \
+                and t in _pursued(t.head.head):
+            carrier = t.head.head  # "will continue with the protests"
         h.modality, h.mood_tok = _modality(carrier), carrier
 
 
@@ -2369,10 +2410,13 @@ def _composition(hits: list[Hit]) -> None:
                         # warned that it would ...": "it" is no diplomats)
                         h.sources = g.sources or h.sources
                         h.source_rule += " (the speaker)"
-                    elif not h.sources and h.modality in ("future", "possible", "conditional") and any(
+                    elif not h.sources and h.modality in ("future", "possible", "conditional") and (any(
                             _is_passive(v) and not _agent(v) for v in (h.tok, h.tok.head)
-                            if v is h.tok or h.tok.dep_ == "nsubjpass"):
-                        # "police warned that a curfew would be imposed": the speaker announces its own act
+                            if v is h.tok or h.tok.dep_ == "nsubjpass") or (
+                            h.tok.dep_ == "nsubj" and h.tok.pos_ == "NOUN" and _lemma(h.tok.head) == "be"
+                            and _all_sources(g, g.tok.doc, lambda a: a.kind == "country" or a.sector in _EMPOWERED))):
+                        # "police warned that a curfew would be imposed", "the minister said sanctions were
+                        # possible": the speaker announces its own act (not an analyst's forecast)
                         h.sources, h.source_rule = g.sources, "speaker (announcing an act with no agent named)"
                     # "said it would cooperate": reported "would" is the speaker's "will"
                     # so is a conditional offer ("would lift sanctions if Tripoli handed over the suspects")
