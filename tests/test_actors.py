@@ -1167,3 +1167,75 @@ def test_a_lowercase_word_the_model_tags_as_a_name_is_no_person(nlp):
     assert "bush" not in acts
     _, acts = actors(nlp, "President Bush spoke.")
     assert acts["Bush"].country == "USA"
+
+
+def test_an_organisation_named_of_a_place_is_that_places(nlp):
+    for text, name, country in [("The Supreme Court of India ruled on Monday.", "Supreme Court of India", "IND"),
+                                ("The Bank of England raised rates.", "Bank of England", "GBR"),
+                                ("The University of Sydney said on Monday.", "University of Sydney", "AUS")]:
+        _, acts = actors(nlp, text)
+        assert acts[name].country == country
+    _, acts = actors(nlp, "The Council of Europe said on Monday.")  # a continent is no state
+    assert acts["Council of Europe"].country == "IGO"
+
+
+def test_a_name_with_or_without_the_after_of_is_one_name(nlp):
+    _, acts = actors(nlp, "The Organisation of Petroleum Exporting Countries met on Monday.")
+    assert acts["Organisation of Petroleum Exporting Countries"].country == "IGO"
+
+
+def test_a_clause_conjunction_is_no_part_of_a_group(nlp):
+    _, acts = actors(nlp, "Prices rose, even as 90,000 more people were in employment.")
+    assert "90,000 more people" in acts
+    _, acts = actors(nlp, "As many as 500 people marched in Lima.")
+    assert "As many as 500 people" in acts
+
+
+def test_an_educational_or_research_body_is_edu(nlp):
+    _, acts = actors(nlp, "The Australian Council for Educational Research published a survey.")
+    assert acts["Australian Council for Educational Research"].sector == "EDU"
+    _, acts = actors(nlp, "The Australian Council of Trade Unions published a survey.")
+    assert acts["Australian Council of Trade Unions"].sector != "EDU"
+
+
+def test_a_two_word_row_says_more_than_its_head(nlp):
+    _, acts = actors(nlp, "The Nigerian central bank ordered banks to merge.")
+    assert acts["Nigerian central bank"].sector == "GOV"
+    _, acts = actors(nlp, "The Nigerian bank said on Monday it would merge.")
+    assert acts["Nigerian bank"].sector == "BUS"
+    _, acts = actors(nlp, "The State Fire Brigade inspected the rooms.")
+    assert acts["State Fire Brigade"].sector == "GOV"
+
+
+def test_a_title_decides_the_kind_of_group_over_its_modifier(nlp):
+    _, acts = actors(nlp, "In Lahore, defence lawyers argued that he was innocent.")
+    assert (acts["defence lawyers"].country, acts["defence lawyers"].sector) == ("PAK", "JUD")
+    _, acts = actors(nlp, "Pakistani defence officials said the attack failed.")
+    assert acts["Pakistani defence officials"].sector == "MIL"
+
+
+def test_a_company_is_not_given_the_articles_country(nlp):
+    text = ("Traders of the Acme Corporation are being investigated. German regulators said on Monday they had "
+            "found evidence. The German authorities will decide next month. Germany's finance ministry declined to "
+            "comment. The case has drawn attention in Germany. German prosecutors said little.")
+    _, acts = actors(nlp, text)
+    assert acts["Acme Corporation"].country is None
+    assert acts["German authorities"].country == "DEU"
+
+
+def test_britains_main_parties_are_known(nlp):
+    _, acts = actors(nlp, "Tony Blair attacked the Tory plans.")
+    assert acts["Tory"].country == "GBR" and acts["Tory"].sector == "OPP"
+    _, acts = actors(nlp, "Canada's Conservatives won the election.")  # a name other states' parties bear too
+    assert acts["Conservatives"].country == "CAN"
+
+
+def test_it_as_subject_after_a_body_as_subject_is_that_body(nlp):
+    doc, acts = actors(nlp, "NASA mourned the death of Alexei Leonov. It also credited Leonov with inspiring a generation.")
+    assert acts["NASA"].country == "USA"
+    it = next(t for t in doc if t.text == "It")
+    assert doc._.token_actor.get(it.i) == acts["NASA"].id
+    # not a thing the sentence before was about
+    doc, acts = actors(nlp, "The report criticised Iraq. It also accused Kuwait of stealing oil.")
+    it = next(t for t in doc if t.text == "It")
+    assert it.i not in doc._.token_actor

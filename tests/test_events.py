@@ -2826,3 +2826,25 @@ def test_a_strike_ballot_is_a_threat_to_strike(nlp):
     evs = code(nlp, "The union will ballot its members on strikes over pensions.", {"u": ["The union"]})
     assert [(e.type, e.cameo, e.source) for e in evs] == [("THREATEN", "133", "u")]
     assert code(nlp, "The union will ballot its members on the pay offer.", {"u": ["The union"]}) == []
+
+
+def test_harm_done_by_nature_disease_or_accident_is_no_attack(nlp):
+    assert code(nlp, "A blaze injured a man in Koszalin on Friday.", {"m": ["a man"]}) == []
+    assert code(nlp, "The virus has killed 17 people in China.", {"p": ["17 people"]}) == []
+    evs = code(nlp, "Gunmen killed 17 people in China.", {"g": ["Gunmen"], "p": ["17 people"]})
+    assert ("ASSAULT", "g", "p") in triples(evs)
+
+
+def test_an_act_only_feared_is_a_topic_not_an_event(nlp):
+    assert code(nlp, "Oil prices rose on worries about unrest in Iraq.", {"irq": ["Iraq"]}) == []
+    evs = code(nlp, "Unrest in Iraq pushed oil prices up.", {"irq": ["Iraq"]})
+    assert any(e.type == "PROTEST" for e in evs)
+
+
+def test_what_is_said_of_someones_idea_is_said_of_them(nlp):
+    acts = {"c": ["Charles Clarke"], "t": ["Tory"]}
+    evs = code(nlp, "Charles Clarke said the Tory quota idea was unworkable.", acts)
+    assert ("ACCUSE", "c", "t") in triples(evs)
+    # a thing that is no one's proposal or act names no target by its owner
+    evs = code(nlp, "Charles Clarke said the Tory quota office was unworkable.", acts)
+    assert ("ACCUSE", "c", "t") not in triples(evs)

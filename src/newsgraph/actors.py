@@ -83,6 +83,7 @@ ARMED_OR_STATE = {"GOV", "MIL", "COP", "REB", "INS", "UAF", "JUD", "LEG"}
 PLACE_BODIES = {"HLH", "EDU", "BUS"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
+SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "because", "since", "if", "unless", "when"})
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})  # where a name stands in a clause
 # sectors of people who act where they live: opposition, rebels, insurgents, separatists
@@ -810,6 +811,8 @@ class _Builder:
             if country is None:
                 country = self._place_country(doc[s:e]) or self._country_after(doc[e - 1], places=True)
             if country is None:
+                country = self._of_place(words)  # "Supreme Court of India", "Reserve Bank of Australia"
+            if country is None:
                 country = self._people_country(doc[s:e - 1], doc[e - 1])  # "Hutu rebels"
             if country is None and sector in DOMESTIC_GROUPS | DOMESTIC_BODIES:
                 # "police raided the headquarters of the opposition Movement for Democratic Change" in a
@@ -1034,6 +1037,9 @@ class _Builder:
                 self._anonymous(t, t.lower_, sector=role[3])
                 continue
             ow = self.org_words.get((t.lower_,)) or self.org_words.get((lemma,))
+            if ow is not None and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") and doc[t.i - 1].head == t:
+                # a two-word row says more than its head's ("central bank", "fire brigade", "prison guards")
+                ow = self.org_words.get((doc[t.i - 1].lower_, t.lower_)) or ow
             if ow is None and t.i > 0 and doc[t.i - 1].dep_ in ("amod", "compound") and doc[t.i - 1].head == t \
                     and (t.tag_ == "NNS" or (t.tag_ == "NN" and not any(
                         c.dep_ in ("det", "poss", "nummod") for c in t.children))):
@@ -1084,6 +1090,11 @@ class _Builder:
         for c in t.lefts:
             if c.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"):
                 left = min(left, c.left_edge.i)
+        doc = self.doc
+        while left < t.i and (doc[left].lower_ in SUBORDINATORS or (doc[left].lower_ == "even" and doc[left + 1].lower_
+                                                                   in SUBORDINATORS | {"as"})):
+            # "even as 90,000 more people were in work": a clause's conjunction the parser gave the number
+            left += 2 if doc[left].lower_ == "even" else 1
         end = t.i + 1
         if right:
             for c in t.rights:
@@ -1130,6 +1141,10 @@ class _Builder:
                 continue
             if w.lower_ in self.ranks:
                 rank = rank or self.ranks[w.lower_]
+                continue
+            titled = self.roles.get((w.lower_, t.lemma_.lower()))  # "defence lawyers": a title of their own
+            if titled:
+                sector = sector or titled
                 continue
             ow = self.org_words.get((w.lower_,))
             if ow and ow.sector and ow.kind != "country" or (ow and w.lower_ == "government"):
@@ -1258,13 +1273,14 @@ class _Builder:
         if ow.kind == "group" and ow.sector == "GOV":  # "the rebel leaders", "an opposition delegation"
             kind = self._kind_modifier(self.doc[start:t.i], DOMESTIC_GROUPS | {"REB", "INS"}) or ow
         if country is None and person is None and kind is not None and (
-                (ow.kind == "group" and (kind.sector in DOMESTIC_GROUPS | {"REB", "INS"} or t.lower_ == "authorities"))
+                (ow.kind == "group" and (kind.sector in DOMESTIC_GROUPS | {"REB", "INS", "JUD"}
+                                         or t.lower_ == "authorities"))
                 or (ow.kind == "country" and ow.sector == "GOV")
                 or (ow.weak and kind.sector in DOMESTIC_GROUPS)):
             # "Turkish police stopped a march by students": people of the one country the sentence is about;
             # "authorities imposed a curfew in Kathmandu", "the junta arrested ... in Rangoon": the state where it
             # happens (a government only by a place: "warned the administration of a Russian operation"); rebels
-            # fight at home
+            # fight at home, and judges and lawyers work there
             country = self._sentence_country(t, places_only=ow.kind == "country")
         if country is None and person is None and not ow.weak and ow.kind != "country" \
                 and ow.sector in AT_PLACE_GROUPS:
@@ -1308,7 +1324,12 @@ class _Builder:
     def _kind_modifier(self, words, sectors=None):
         """The last modifier word of ``organisations.tsv`` that names a kind of group ("terror", "opposition",
         "rights"), with a sector (in ``sectors`` when given); None when there is none."""
-        for w in reversed(list(words)):
+        words = list(words)
+        head = words[-1].nbor() if words and words[-1].i + 1 < len(self.doc) else None
+        for w in reversed(words):
+            title = self.roles.get((w.lower_, head.lemma_.lower())) if head is not None else None
+            if title:  # "defence lawyers", "opposition leaders": a title of their own decides (not the military)
+                return lexicon.OrgWord(title, "group", False, None) if sectors is None or title in sectors else None
             m = self.org_words.get((w.lower_,))
             if m and (not m.weak or m.common) and m.sector and (sectors is None or m.sector in sectors):
                 return m
@@ -1613,6 +1634,20 @@ class _Builder:
                             return code
         return None
 
+    def _of_place(self, words: list[str]) -> str | None:
+        """The country, province or city an organisation's name ends "of": "Supreme Court of India", "Bank of
+        England", "University of Sydney" (not a continent's: "Council of Europe")."""
+        low = [w.lower() for w in words]
+        if "of" not in low[1:-1]:
+            return None
+        k = len(low) - 1 - low[::-1].index("of")
+        rest = words[k + 1:]
+        if rest and rest[0].lower() == "the":
+            rest = rest[1:]
+        name = " ".join(rest)
+        code = self.countries.code(name) or self._city_country(name) or _province_code(name) if name else None
+        return code if code not in REGIONS else None
+
     def _place_country(self, span: TokSpan) -> str | None:
         """A place named inside an organisation's name: "Baghdad University", "Lagos State Police"."""
         for t in span:
@@ -1856,6 +1891,13 @@ class _Builder:
                 c = self.taken.get(t.head.head.i)
             elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
                 c = nearest(t.i, 1, lambda c, s, e: c.kind == "group" or (c.kind == "anonymous" and c.plural))
+            elif low == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.pos_ == "VERB" \
+                    and t.head.lemma_ != "be" and t.sent.start > 0:
+                # "NASA mourned Leonov. It also credited him ...": a body or state that was the subject of the
+                # sentence before, as "it" is of this one
+                prev = doc[t.sent.start - 1].sent
+                c = nearest(t.i, 1, lambda c, s, e: c.kind in ("organization", "country") and not c.bare
+                            and prev.start <= s and doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.dep_ == "ROOT")
             elif low in ("country", "nation") and any(x.dep_ == "poss" and x.lower_ in POSSESSIVES for x in t.lefts):
                 c = self._possessors_country(t)
                 if c is not None:
@@ -2057,11 +2099,13 @@ class _Builder:
         """In an article (five sentences or more) mostly about one country, a person, body or group the text gives no
         country ("Labour's Tom Watson", "the Democratic National Committee", "Thames Valley Police") is taken to be of
         that country, as an analyst reading the article would; a short text or one about several countries says
-        too little (a visitor named in one sentence is as likely foreign)."""
+        too little (a visitor named in one sentence is as likely foreign). Companies and media are left alone: they
+        are as often foreign ("Lufthansa" in a report on US airlines)."""
         if home is None or sum(1 for _ in itertools.islice(self.doc.sents, 5)) < 5:
             return
         for _, a in built:
-            if a.country is None and a.kind in ("person", "organization", "group"):
+            if a.country is None and (a.kind in ("person", "group") or (
+                    a.kind == "organization" and a.sector not in ("BUS", "MED"))):
                 a.country = home
 
     def _of_whom(self, built: list[tuple[_Cand, Actor]]) -> None:

@@ -1818,7 +1818,8 @@ def find_events(doc: Doc) -> list[Event]:
         _naming_participles(hits)
         _background(hits)
         for h in hits:
-            if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)):
+            if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)) or _natural_cause(h) \
+                    or _worried_about(h):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1833,6 +1834,23 @@ def find_events(doc: Doc) -> list[Event]:
     for n, ev in enumerate(out, 1):
         ev.id = f"e{n}"
     return out
+
+
+def _natural_cause(h: Hit) -> bool:
+    """"A blaze injured a man", "the virus has killed 17 people", "an earthquake struck, killing five": harm done by
+    nature, disease or accident (``@nature``) is no one's act."""
+    if h.type not in ("ASSAULT", "COERCE") or h.tok.pos_ not in ("VERB", "AUX"):
+        return False
+    doer = _agent(h.tok) if _is_passive(h.tok) else _subject(h.tok)
+    return doer is not None and not actors_for(doer) and _lemma(doer) in word_classes()["nature"]
+
+
+def _worried_about(h: Hit) -> bool:
+    """"prices rose on worries about unrest in Iraq": an act no one is named for, only feared or talked of
+    (``@worry``), is a topic, not an event."""
+    t = h.tok
+    return not h.sources and t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("about", "over", "of") \
+        and _lemma(t.head.head) in word_classes()["worry"]
 
 
 # a score ("4-0", "3 - 1"), not a decimal, a ratio, a date range ("12-13 May") or a span of years or percent
@@ -2232,6 +2250,9 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         for slot in slots:
             if e.pos == "content" and slot == "csubj":  # the reported clause's own subject
                 toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
+                if toks and not _actors(toks) and h.type in ("ACCUSE", "SUPPORT") \
+                        and _lemma(toks[0]) in word_classes()["proposal"] and (owner := _poss_or_mod(toks[0])) is not None:
+                    toks = [owner]  # "said the Tory idea was unworkable": whose idea it is (not "the French wine")
             else:
                 toks = _slot(t, slot)
             if slot == "dobj" and h.type in ("MOBILIZE", "RETREAT") and toks:

@@ -33,9 +33,10 @@ def _split(cell: str) -> list[str]:
 @functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Key for case-insensitive name lookup: curly apostrophes folded, lowercased, inner spaces single,
-    British and American spellings of names one ("Organisation" / "Organization", "Defence" / "Defense")."""
+    British and American spellings of names one ("Organisation" / "Organization", "Defence" / "Defense"), and
+    "of the" one with "of" ("Organization of the Petroleum Exporting Countries")."""
     key = " ".join(s.replace("\u2019", "'").replace("\u2018", "'").split()).lower()
-    return key.replace("isation", "ization").replace("defence", "defense")
+    return key.replace("isation", "ization").replace("defence", "defense").replace(" of the ", " of ")
 
 
 class NameIndex:
