@@ -2848,3 +2848,19 @@ def test_what_is_said_of_someones_idea_is_said_of_them(nlp):
     # a thing that is no one's proposal or act names no target by its owner
     evs = code(nlp, "Charles Clarke said the Tory quota office was unworkable.", acts)
     assert ("ACCUSE", "c", "t") not in triples(evs)
+
+
+def test_a_noun_act_is_denied_with_the_verb_that_carries_it(nlp):
+    acts = {"irn": ["Iran"], "irq": ["Iraq"]}
+    ev = next(e for e in code(nlp, "Iran did not hold talks with Iraq.", acts) if e.type == "CONSULT")
+    assert ev.negated
+    ev = next(e for e in code(nlp, "Iran was not able to reach agreement with Iraq.", acts) if e.type == "AGREE")
+    assert ev.negated
+    ev = next(e for e in code(nlp, "Iran held talks with Iraq.", acts) if e.type == "CONSULT")
+    assert not ev.negated
+
+
+def test_battling_to_do_something_is_no_fighting(nlp):
+    assert code(nlp, "US Airways is battling to cut costs.", {"u": ["US Airways"]}) == []
+    evs = code(nlp, "Rebels battled the army for the town.", {"r": ["Rebels"], "a": ["army"]})
+    assert ("ASSAULT", "r", "a") in triples(evs)

@@ -84,6 +84,8 @@ PLACE_BODIES = {"HLH", "EDU", "BUS"}
 STATE_FORCES = {"GOV", "MIL", "COP"}
 DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliament or party acts at home
 SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "because", "since", "if", "unless", "when"})
+ROLE_SENTENCES = 40  # how far back a definite role ("the home secretary") looks for its holder
+OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former", "acting", "under"})
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})  # where a name stands in a clause
 # sectors of people who act where they live: opposition, rebels, insurgents, separatists
@@ -470,7 +472,18 @@ class _Builder:
         doc = self.doc
         matcher, sectors = _role_matcher(doc.vocab)
         spans = filter_spans([doc[s:e] for _, s, e in matcher(doc)])
-        return [(sp.start, sp.end, sp.text, sectors.get(" ".join(sp.text.lower().split()))) for sp in spans]
+        out = []
+        for sp in spans:
+            sector = sectors.get(" ".join(sp.text.lower().split()))
+            k = sp.start - 1
+            while k >= 0 and k >= sp.start - 4 and doc[k].lower_ != "shadow" and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+                k -= 1  # (the office's own words: "Shadow Foreign Affairs Minister")
+            if k >= 0 and doc[k].lower_ == "shadow":
+                # "shadow chancellor Oliver Letwin", "the Shadow Foreign Affairs Minister": the opposition's spokesman
+                # for the office, not its holder
+                sp, sector = doc[k:sp.end], "OPP"
+            out.append((sp.start, sp.end, sp.text, sector))
+        return out
 
     def role_at(self, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
         return [r for r in self.role_spans if r[0] >= start and r[1] <= end]
@@ -881,11 +894,22 @@ class _Builder:
         return None
 
     def _country_left_of(self, start: int) -> str | None:
-        """A country word immediately before a name ("Pakistan Army", "US State Department")."""
+        """A country word immediately before a name ("Pakistan Army", "US State Department"), or opening the
+        description right before it ("US banking giant Citigroup", "Dutch bank ABN Amro")."""
         if start > 0:
             t = self.doc[start - 1]
-            if t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("PROPN", "ADJ"):
-                return self.country_of_token(t)
+            if t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("PROPN", "ADJ") or (
+                    t.pos_ == "NOUN" and self.doc[start].head.i == t.i):  # ("giant Citigroup", the name in apposition)
+                code = self.country_of_token(t)
+                if code or t.pos_ != "NOUN" or t.lower_ in self.roles or (t.lower_,) in self.roles:
+                    return code
+                k = start - 2  # a common noun describing the name: the words before it
+                while k >= max(0, start - 4) and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
+                        and self.doc[k].dep_ in ("compound", "amod", "nmod"):
+                    code = self.country_of_token(self.doc[k])
+                    if code:  # (not one of a pair: "Anglo-Dutch food giant Unilever")
+                        return code if not (k > 0 and self.doc[k - 1].text in ("-", "\u2013")) else None
+                    k -= 1
         return None
 
     def _minority_country(self, t: Token, code: str | None) -> str | None:
@@ -1908,9 +1932,13 @@ class _Builder:
                     any(x.dep_ == "det" and x.lower_ == "the" for x in t.lefts) and \
                     not any(c.dep_ == "appos" for c in t.children):  # ("the Foreign Minister, Alexander Downer")
                 # ("The Egyptian Foreign Minister", the title capitalised: a proper noun to the tagger)
-                c = nearest(t.i, PRONOUN_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
-                            and t.lower_ in c.role.lower().split())
                 start = min(x.left_edge.i for x in t.lefts) if list(t.lefts) else t.i
+                said = {w.lower_ for w in doc[start:t.i + 1]}
+                # anywhere before in the article: an office is held by one person throughout it ("Home Secretary
+                # Charles Clarke" ... paragraphs later "the home secretary"); not a deputy's or shadow's office
+                c = nearest(t.i, ROLE_SENTENCES, lambda c, s, e: c.kind == "person" and c.role is not None
+                            and t.lower_ in (words := c.role.lower().split())
+                            and not (set(words) & OFFICE_QUALIFIERS - said))
                 if c is None and t.dep_ in ("nsubj", "nsubjpass"):
                     c = self._unnamed_office_holder(t, start, home)
                 if c is not None:

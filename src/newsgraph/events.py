@@ -671,8 +671,11 @@ def _is_neg(c: Token) -> bool:
 def _negated(t: Token) -> bool:
     if any(_is_neg(c) for c in t.children):
         return True
-    if t.dep_ in ("xcomp", "acomp") and any(_is_neg(c) for c in t.head.children):
-        return True
+    x, steps = t, 0
+    while x.dep_ in ("xcomp", "acomp") and steps < 3:  # "was not able to reach", "would never be able to reach"
+        x, steps = x.head, steps + 1
+        if any(_is_neg(c) for c in x.children):
+            return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
 
 
@@ -2345,7 +2348,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if _actors(subj):
                 h.targets, h.target_rule = subj, "passive subject"
         # (a row that needs the negation has read it: "did not rule out force" is a threat, not its denial)
-        h.negated = (_negated(t) or _denied_object(t)) and e.pos != "content" and not any(k == "neg" for k, _ in e.when)
+        # a noun's act is denied with the verb that carries it: "did not hold talks", "never reached agreement"
+        carried = t.head if e.pos == "noun" and t.dep_ in ("dobj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+            and h.light_verb is not None and h.light_verb.i == t.head.i else None
+        h.negated = (_negated(t) or _denied_object(t) or (carried is not None and _negated(carried))) \
+            and e.pos != "content" and not any(k == "neg" for k, _ in e.when)
         if h.type in _CUT and _no_longer(t):
             # "would no longer fund the agency": aid or cooperation stopped is a cut (CAMEO 16)
             h.type, h.cameo, h.negated = "SANCTION", _CUT[h.type], False
