@@ -1261,3 +1261,18 @@ def test_a_country_opening_the_description_before_a_name_is_the_names(nlp):
     assert acts["ABN Amro"].country == "NLD"
     _, acts = actors(nlp, "The bank Barclays said on Monday it would cut jobs.")
     assert acts["Barclays"].country is None
+
+
+def test_a_description_of_named_bodies_is_no_actor_of_its_own(nlp):
+    _, acts = actors(nlp, "Nigerian banks United Bank of Africa and Standard Trust Bank have agreed to merge.")
+    assert set(acts) == {"United Bank of Africa", "Standard Trust Bank"}
+    assert acts["United Bank of Africa"].country == acts["Standard Trust Bank"].country == "NGA"
+    _, acts = actors(nlp, "Nigerian banks have agreed to merge.")  # no names: the banks are the actor
+    assert "Nigerian banks" in acts
+
+
+def test_a_description_gives_a_named_body_its_kind(nlp):
+    _, acts = actors(nlp, "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands.")
+    assert acts["Forces for Defence of Democracy"].sector == "REB"
+    _, acts = actors(nlp, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.")
+    assert acts["Syrian parliament"].sector == "LEG"  # a person in apposition leaves the body an actor

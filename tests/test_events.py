@@ -2864,3 +2864,31 @@ def test_battling_to_do_something_is_no_fighting(nlp):
     assert code(nlp, "US Airways is battling to cut costs.", {"u": ["US Airways"]}) == []
     evs = code(nlp, "Rebels battled the army for the town.", {"r": ["Rebels"], "a": ["army"]})
     assert ("ASSAULT", "r", "a") in triples(evs)
+
+
+def test_harm_in_a_natural_disaster_is_no_attack(pipeline):
+    from newsgraph.model import Article
+
+    for text in ["Twenty-one people were killed when a thunderstorm struck near Interlaken.",
+                 "Aftershocks of an earthquake with magnitude 6.3 that struck southern Philippines have increased the "
+                 "death toll.",
+                 "Following the fire, which also seriously injured a man, authorities began checks."]:
+        assert not any(e.type == "ASSAULT" for e in pipeline.extract(Article(id="t", text=text)).events), text
+    ex = pipeline.extract(Article(id="t", text="Two Syrian soldiers were killed by sniper fire on Sunday."))
+    assert [e.type for e in ex.events] == ["ASSAULT"]
+
+
+def test_talking_to_the_press_is_no_consultation(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Astronomer Anthony Boccaletti discussed his findings with Wikinews."))
+    assert not any(e.type == "CONSULT" for e in ex.events)
+    ex = pipeline.extract(Article(id="t", text="Vladimir Putin discussed the crisis with George Bush."))
+    assert any(e.type == "CONSULT" for e in ex.events)
+
+
+def test_raising_the_alarm_disapproves_only_of_someone(nlp):
+    acts = {"r": ["Richard Romaszko"], "jpn": ["Japan"], "prk": ["North Korea"]}
+    assert code(nlp, "Richard Romaszko raised the alarm after the raft capsized.", acts) == []
+    evs = code(nlp, "Japan voiced alarm at North Korea's nuclear tests.", acts)
+    assert ("ACCUSE", "jpn", "prk") in triples(evs)

@@ -86,6 +86,7 @@ DOMESTIC_BODIES = {"JUD", "LEG", "PTY", "COP", "CRM"}  # a named court, parliame
 SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "because", "since", "if", "unless", "when"})
 ROLE_SENTENCES = 40  # how far back a definite role ("the home secretary") looks for its holder
 OFFICE_QUALIFIERS = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "former", "acting", "under"})
+NON_STATE = frozenset({"REB", "INS", "UAF", "OPP", "NGO", "LAB", "REL", "EDU", "MED"})  # kinds a description may give
 REGIONS = {"EUR", "AFR"}  # codes of continents in countries.tsv ("European"): no state
 NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss"})  # where a name stands in a clause
 # sectors of people who act where they live: opposition, rebels, insurgents, separatists
@@ -453,6 +454,7 @@ class _Builder:
         self.cands: list[_Cand] = []
         self.shared: dict[int, list[_Cand]] = {}  # NP head -> the several actors it stands for
         self.taken: dict[int, _Cand] = {}  # token -> candidate (innermost mention)
+        self.described: set[int] = set()  # heads of descriptions of named actors ("Nigerian banks [UBA and STB]")
         self.doc_ents = self._join_split_names(doc)
         self.ent_text = {k: e.text for e in self.doc_ents for k in range(e.start, e.end)}
         self.skip = self._skip_tokens()
@@ -1258,6 +1260,19 @@ class _Builder:
             # side" in a football report no party to anything
             return
         start, end = self._np_bounds(t, right=False)
+        named = [self.taken.get(c.i) for a in t.children if a.dep_ == "appos" for c in [a, *a.conjuncts]]
+        if named and all(n is not None and n.kind == "organization" for n in named):
+            # "Nigerian banks United Bank of Africa and Standard Trust Bank", "the bank Barclays": the names are the
+            # actors, and the description says whose they are, and what kind of body when the name's own words
+            # say only a generic one ("the main Hutu rebel group, Forces for Defence of Democracy": rebels)
+            code = next((c for w in self.doc[start:t.i] if (c := self.country_of_token(w))), None)
+            kind = self._kind_modifier(self.doc[start:t.i]) if ow.weak else ow
+            for n in named:
+                n.country = n.country or code
+                if kind is not None and kind.sector in NON_STATE and n.sector in (None, "MIL", "GOV", "BUS"):
+                    n.sector = kind.sector
+            self.described.add(t.i)  # (its country word is no actor of its own either)
+            return
         country = None
         for k in range(start, t.i):
             w = self.doc[k]
@@ -1737,7 +1752,8 @@ class _Builder:
             root = doc[e - 1]
             while root.dep_ == "conj" and root.head.i < root.i:  # "French and Egyptian warships"
                 root = root.head
-            if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken:
+            if root.dep_ not in ("amod", "compound", "nmod") or root.head.i < e or root.head.i in self.taken \
+                    or root.head.i in self.described:
                 continue
             if root.head.pos_ not in ("NOUN",) or root.head.dep_ == "npadvmod" or _sporting(root.head):
                 continue  # "the Brazilian team", "the Kenyan runner": no mention of the state

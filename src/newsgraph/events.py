@@ -1371,9 +1371,9 @@ def _resolve(t: Token, depth: int = 0) -> list[str]:
     found = actors_for(t)
     if found or depth > 1:
         return found
-    for c in t.children:  # "the main rebel group, the FDD, insisted": the apposition names it
+    for c in t.children:  # "the main rebel group, the FDD, insisted": the apposition names it (or them)
         if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN"):
-            found = actors_for(c)
+            found = list(dict.fromkeys(a for x in _conjuncts(c) for a in actors_for(x)))
             if found:
                 return found
     for c in t.children:
@@ -1822,7 +1822,7 @@ def find_events(doc: Doc) -> list[Event]:
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)) or _natural_cause(h) \
-                    or _worried_about(h):
+                    or _worried_about(h) or _press_talk(h, doc):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1845,7 +1845,26 @@ def _natural_cause(h: Hit) -> bool:
     if h.type not in ("ASSAULT", "COERCE") or h.tok.pos_ not in ("VERB", "AUX"):
         return False
     doer = _agent(h.tok) if _is_passive(h.tok) else _subject(h.tok)
-    return doer is not None and not actors_for(doer) and _lemma(doer) in word_classes()["nature"]
+    if doer is None and _is_passive(h.tok):
+        # "were killed when a thunderstorm struck": the cause the clause of its occasion names
+        doer = next((s for c in _children(h.tok, "advcl") for s in _children(c, "nsubj")), None)
+    if doer is not None and doer.like_num:
+        doer = doer.head  # "an earthquake of magnitude 6.3 that struck", the clause hung on the number
+    return doer is not None and not actors_for(doer) and (_lemma(doer) in word_classes()["nature"] or (
+        doer.lower_ == "fire" and not any(c.dep_ in ("compound", "amod", "nmod") for c in doer.children)))
+
+
+def _press_talk(h: Hit, doc: Doc) -> bool:
+    """"the astronomer discussed his research with Wikinews", "spoke to the BBC": talking to the press is an
+    interview, no consultation between the speaker and the outlet."""
+    if h.type != "CONSULT" or _lemma(h.tok) not in _TALKING or not h.targets:
+        return False
+    acts = _actors_by_id(doc)
+    ids = _actors(h.targets)
+    return bool(ids) and all(a in acts and acts[a].sector == "MED" for a in ids)
+
+
+_TALKING = frozenset({"discuss", "talk", "speak", "chat", "interview", "tell", "converse"})
 
 
 def _worried_about(h: Hit) -> bool:
