@@ -478,7 +478,7 @@ class _Builder:
         for sp in spans:
             sector = sectors.get(" ".join(sp.text.lower().split()))
             k = sp.start - 1
-            while k >= 0 and k >= sp.start - 4 and doc[k].lower_ != "shadow" and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            while k >= max(0, sp.start - 4) and doc[k].lower_ != "shadow" and doc[k].pos_ in ("PROPN", "NOUN", "ADJ"):
                 k -= 1  # (the office's own words: "Shadow Foreign Affairs Minister")
             if k >= 0 and doc[k].lower_ == "shadow":
                 # "shadow chancellor Oliver Letwin", "the Shadow Foreign Affairs Minister": the opposition's spokesman
@@ -903,7 +903,7 @@ class _Builder:
             if t.dep_ in ("compound", "amod", "nmod") or t.pos_ in ("PROPN", "ADJ") or (
                     t.pos_ == "NOUN" and self.doc[start].head.i == t.i):  # ("giant Citigroup", the name in apposition)
                 code = self.country_of_token(t)
-                if code or t.pos_ != "NOUN" or t.lower_ in self.roles or (t.lower_,) in self.roles:
+                if code or t.pos_ != "NOUN" or (t.lower_,) in self.roles:
                     return code
                 k = start - 2  # a common noun describing the name: the words before it
                 while k >= max(0, start - 4) and self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") \
@@ -1613,7 +1613,8 @@ class _Builder:
             # it ("President Fernando de la Rua called on the opposition"), if just one
             sent = root.sent
             found = {known for c in self.cands if c.kind == "person"
-                     and any(sent.start <= s < sent.end for s, _ in c.mentions) and (known := _known_office_holder(c.name))}
+                     and any(sent.start <= s < sent.end for s, _ in c.mentions)
+                     and (known := _known_office_holder(c.name))}
         return found.pop() if len(found) == 1 else None
 
     def _people_country(self, words, anchor: Token, *, single: bool = False) -> str | None:

@@ -2273,7 +2273,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
             if e.pos == "content" and slot == "csubj":  # the reported clause's own subject
                 toks = _children(t, "nsubj", "nsubjpass") or [x for x in [_subject(t)] if x is not None]
                 if toks and not _actors(toks) and h.type in ("ACCUSE", "SUPPORT") \
-                        and _lemma(toks[0]) in word_classes()["proposal"] and (owner := _poss_or_mod(toks[0])) is not None:
+                        and _lemma(toks[0]) in word_classes()["proposal"] \
+                        and (owner := _poss_or_mod(toks[0])) is not None:
                     toks = [owner]  # "said the Tory idea was unworkable": whose idea it is (not "the French wine")
             else:
                 toks = _slot(t, slot)
