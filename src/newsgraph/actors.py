@@ -1614,7 +1614,7 @@ class _Builder:
             sent = root.sent
             found = {known for c in self.cands if c.kind == "person"
                      and any(sent.start <= s < sent.end for s, _ in c.mentions)
-                     and (known := _known_office_holder(c.name))}
+                     and (known := _known_country(c.name, office=True))}
         return found.pop() if len(found) == 1 else None
 
     def _people_country(self, words, anchor: Token, *, single: bool = False) -> str | None:
@@ -1885,7 +1885,7 @@ class _Builder:
                     counts[c.country] = counts.get(c.country, 0) + 1
         if not counts:  # or its leaders of the built-in list ("President Fernando de la Rua called on the opposition")
             for c in self.cands:
-                if c.kind == "person" and c.mentions and (known := _known_office_holder(c.name)):
+                if c.kind == "person" and c.mentions and (known := _known_country(c.name, office=True)):
                     counts[known] = counts.get(known, 0) + 1
         total = sum(counts.values())
         if not total:
@@ -2229,17 +2229,13 @@ def doc_punct(t: Token) -> bool:
     return t.is_punct or t.is_space
 
 
-def _known_country(name: str) -> str | None:
-    """The country of a person of the built-in list of leaders (``leaders.tsv``), if listed."""
+def _known_country(name: str, office: bool = False) -> str | None:
+    """The country of a person of the built-in list of leaders (``leaders.tsv``), if listed; with ``office``,
+    only the state one holds office in (not an armed group's leader)."""
     known = builtin_dictionary().lookup([name], None)
-    return known.country if known else None
-
-
-def _known_office_holder(name: str) -> str | None:
-    """The state a person of the built-in list of leaders holds office in (not an armed group's leader)."""
-    known = builtin_dictionary().lookup([name], None)
-    return known.country if known and known.sector == "GOV" and known.country not in ("IGO", "NGO", *REGIONS) \
-        else None
+    if known is None or (office and (known.sector != "GOV" or known.country in ("IGO", "NGO", *REGIONS))):
+        return None
+    return known.country
 
 
 def _strip_compass(doc: Doc) -> None:
