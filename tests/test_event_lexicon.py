@@ -12,8 +12,8 @@ from newsgraph import events as E
 from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
-               "nosubj", "joint", "act", "passive"}
-FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair",
+               "nosubj", "sing", "joint", "act", "passive"}
+FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair", "aimed",
          "open"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}
 NAMED_SLOTS = {"dobj", "iobj", "csubj", "xsubj"}

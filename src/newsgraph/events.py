@@ -211,7 +211,7 @@ def cameo_codes() -> dict[str, Code]:
 
 
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
-              "nosubj", "joint", "act", "passive"}
+              "nosubj", "sing", "joint", "act", "passive"}
 
 
 @functools.cache
@@ -708,7 +708,8 @@ def _subjunctive(t: Token, aux: set[str]) -> bool:
     """A mandative subjunctive: "insisted that Israel withdraw", "demanded that the sanctions be lifted" (a
     bare verb with a singular subject, or a bare "be" passive): what the clause says should happen."""
     if aux:
-        return aux == {"be"} and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in t.children)
+        return aux == {"be"} and any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.i > 0 and c.nbor(-1).tag_ != "TO"
+                                     for c in t.children)  # (not "expect the impact to be limited")
     # the tagger often reads the bare verb after a singular noun as a plural present ("insisted that the minister
     # resign"): a mandative verb above it says which (not "says the Government want": a collective's plural)
     subj = next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")), None)
@@ -866,6 +867,8 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                     _to_infinitive(c) for c in _children(t, "acl")))
         elif key == "neg":
             ok = _negated(t)
+        elif key == "sing":  # a singular noun ("demand for copper", not "demands for his release")
+            ok = t.tag_ in ("NN", "NNP")
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
             ok = not _children(t, "nsubj", "nsubjpass")
         elif key == "passive":  # a passive with no agent ("the plans should be scrapped")
@@ -1195,6 +1198,10 @@ def _match(t: Token) -> Entry | None:
     return memo[t.i]
 
 
+# places named after an act ("the demonstration site", "the blast scene"): the phrase names a place, not the act
+_SITES = frozenset({"site", "scene", "venue", "zone", "area", "ground", "grounds", "spot", "location"})
+
+
 def _match_row(t: Token) -> Entry | None:
     if t.dep_ in ("aux", "auxpass"):
         return None
@@ -1205,6 +1212,8 @@ def _match_row(t: Token) -> Entry | None:
     pos = _POS.get(t.pos_)
     if pos == "noun" and t.dep_ == "pobj" and _reason_adjunct(t.head):
         return None  # "froze loans in protest at ...", "fired back in retaliation": the reason, not an event
+    if pos == "noun" and t.dep_ == "compound" and _lemma(t.head) in _SITES:
+        return None  # "by the demonstration site", "at the crash scene": a place named after an act
     keys = []
     lem = _lemma(t)
     if pos == "verb" and t.tag_ == "VBN" and t.dep_ == "acomp" and (lem, "verb") in trigger_index():
@@ -1841,9 +1850,14 @@ def find_events(doc: Doc) -> list[Event]:
 
 def _natural_cause(h: Hit) -> bool:
     """"A blaze injured a man", "the virus has killed 17 people", "an earthquake struck, killing five": harm done by
-    nature, disease or accident (``@nature``) is no one's act."""
+    nature, disease or accident (``@nature``, also as the verb of its occasion or coordinated: "injured after the
+    roof collapsed", "infected 200 and killed three") is no one's act."""
     if h.type not in ("ASSAULT", "COERCE") or h.tok.pos_ not in ("VERB", "AUX"):
         return False
+    nature = word_classes()["nature"]
+    if any(_lemma(v) in nature and _match(v) is None for v in _children(h.tok, "advcl") + (
+            [h.tok.head] if h.tok.dep_ == "conj" else [])):
+        return True  # "were injured after a roof collapsed", "has infected 200 people and killed three"
     doer = _agent(h.tok) if _is_passive(h.tok) else _subject(h.tok)
     if doer is None and _is_passive(h.tok):
         # "were killed when a thunderstorm struck": the cause the clause of its occasion names
@@ -2187,10 +2201,15 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     p = p.head.head
                 under = p.dep_ == "prep" and p.head.i == v.i and (
                     p.lower_ in ("in", "during", "at", "on") or (p.lower_ == "for" and h.type == "CONSULT") or (
+                        # "spoke after a meeting with X", "said following talks with X": who took part says so
+                        p.lower_ in ("after", "following", "before", "ahead") and h.type == "CONSULT") or (
                         # "brought the country to a standstill with a general strike": the act is the means
                         p.lower_ == "with" and h.type == "PROTEST" and _lemma(t) not in ("rally", "campaign")
                         and not _is_passive(v) and _lemma(v) not in _MET_WITH))
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
+                if le is not None and t.dep_ == "pobj" and p.lower_ in ("to", "against", "over", "about", "for") and any(
+                        _match(o) is not None for o in _children(v, "dobj")):
+                    le = None  # "launched a challenge to the ban", "held talks on the ban": a verb carries its object
                 if le is not None and ("undergo" in le.flags or not (
                         "light" in le.flags or (le.speech and ("support" in e.flags or (
                             _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head.i == v.i))))):
@@ -3066,6 +3085,8 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         return [(s, t) for s in tgts for t in tgts if s != t]
     if (not tgts or not srcs) and "pair" in h.entry.flags:
         return []  # an act done with another side ("opened a joint park"), and no other side named
+    if not tgts and "aimed" in h.entry.flags:
+        return []  # "blamed the strength of the euro": a cause named, no one accused
     if not tgts and (h.verbal and h.entry.pos == "content" and not (srcs and "open" in h.entry.flags
                                                                      and not _hedged_saying(h.tok)) or (
             h.entry.pos == "noun" and not h.light and not h.composed and not h.standalone
