@@ -2960,3 +2960,22 @@ def test_an_infinitive_passive_is_no_subjunctive_demand(pipeline):
     assert not _coded(pipeline, "Analysts expect the impact on the rest of the cruise business to be limited.")
     got = _coded(pipeline, "Iran's parliament demanded that the sanctions on Iraq be lifted.")
     assert {t for t, _, _ in got} == {"REQUEST"}
+
+
+def test_an_act_that_is_only_a_condition_is_no_event(pipeline):
+    for text in ["Former WorldCom chief Bernard Ebbers could face 85 years in jail if convicted of fraud.",
+                 "Pakistan's army will strike back unless India withdraws its troops from Kashmir."]:
+        got = _coded(pipeline, text)
+        assert not any(t in ("ACCUSE", "RETREAT") for t, _, _ in got), (text, got)
+
+
+def test_a_risk_from_a_thing_is_no_threat(pipeline):
+    assert not _coded(pipeline, "The NHTSA said fragments could injure people if the hood was open.")
+    got = _coded(pipeline, "Kenya would be hit by a wave of bombings unless it withdrew its troops from Somalia, "
+                           "a spokesman for the Shabaab militants said.")
+    assert {t for t, _, _ in got} == {"THREATEN"}  # a passive's doer goes unsaid: the speaker's threat
+
+
+def test_a_conditional_threat_or_offer_is_aimed_at_whom_the_condition_is_about(pipeline):
+    assert ("THREATEN", "IRN", "ISR") in _coded(pipeline, "Iran will retaliate if attacked by Israel.")
+    assert ("AGREE", "USA", "IRQ") in _coded(pipeline, "The US will lift sanctions if Iraq releases the hostages.")

@@ -1831,7 +1831,7 @@ def find_events(doc: Doc) -> list[Event]:
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)) or _natural_cause(h) \
-                    or _worried_about(h) or _press_talk(h, doc):
+                    or _worried_about(h) or _press_talk(h, doc) or _if_done(h):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1855,7 +1855,8 @@ def _natural_cause(h: Hit) -> bool:
     if h.type not in ("ASSAULT", "COERCE") or h.tok.pos_ not in ("VERB", "AUX"):
         return False
     nature = word_classes()["nature"]
-    if any(_lemma(v) in nature and _match(v) is None for v in _children(h.tok, "advcl") + (
+    if any(_lemma(v) in nature and _match(v) is None for v in [c for x in (h.tok, *h.tok.conjuncts)
+                                                               for c in _children(x, "advcl")] + (
             [h.tok.head] if h.tok.dep_ == "conj" else [])):
         return True  # "were injured after a roof collapsed", "has infected 200 people and killed three"
     doer = _agent(h.tok) if _is_passive(h.tok) else _subject(h.tok)
@@ -1866,6 +1867,37 @@ def _natural_cause(h: Hit) -> bool:
         doer = doer.head  # "an earthquake of magnitude 6.3 that struck", the clause hung on the number
     return doer is not None and not actors_for(doer) and (_lemma(doer) in word_classes()["nature"] or (
         doer.lower_ == "fire" and not any(c.dep_ in ("compound", "amod", "nmod") for c in doer.children)))
+
+
+def _no_doer(h: Hit) -> bool:
+    """No one does h: a thing for its subject ("fragments could injure people"; not "I will destroy ...", whose
+    speaker the quote names, nor a passive, "would be hit by a wave of bombings", whose doer goes unsaid)."""
+    return bool(h.sources) and not _is_passive(h.tok) and not any(_pron(s) or _actors([s]) for s in h.sources)
+
+
+def _aim_at_condition(h: Hit) -> None:
+    """"will retaliate if attacked by Israel", "will lift the embargo if Iraq complies": a conditional threat (or
+    offer) with no target of its own is aimed at whoever its condition is about."""
+    if _actors(h.targets):
+        return
+    for who in _condition_doers(h.tok):
+        if _actors([who]) and not set(_actors([who])) & set(_actors(h.sources)):
+            h.targets, h.target_rule = [who], "who the condition is about"
+            return
+
+
+def _condition_doers(v: Token) -> list[Token]:
+    """Who does what v is conditional on: "if Iraq complies" (Iraq), "if attacked by Israel" (Israel)."""
+    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                     for m in c.children)
+            for x in (_children(c, "nsubj", "nsubjpass") if not _is_passive(c) or not _agent(c) else [_agent(c)])]
+
+
+def _if_done(h: Hit) -> bool:
+    """"could face 85 years if convicted", "will strike back unless India withdraws its troops": an act that is only
+    a condition is no event (unless a rule made it part of one: a demand, a threat)."""
+    t = h.tok.head if h.tok.dep_ == "xcomp" else h.tok  # ("if the House votes to impeach him")
+    return not (h.verbal or h.composed) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
 
 
 def _press_talk(h: Hit, doc: Doc) -> bool:
@@ -2493,6 +2525,11 @@ def _composition(hits: list[Hit]) -> None:
                         h.type, h.cameo = _compose("intent", h.type, h.cameo)
                         h.composed.append("future act reported: intent")
                         h.verbal = True
+                        if h.modality == "conditional":
+                            _aim_at_condition(h)  # "said they would call off the stoppage if the government agreed"
+                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
+                            and not _refuses(h) and _no_doer(h):
+                        h.absorbed = True  # "said fragments could injure people": a risk, no one's threat
                     elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
                             and not _refuses(h):
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
@@ -2722,9 +2759,15 @@ def _composition(hits: list[Hit]) -> None:
         if h.type in MATERIAL_COOP and h.type != "CONSULT" and (h.modality == "future" or offer) and not h.negated:
             h.type, h.cameo = _compose("intent", h.type, h.cameo)
             h.composed.append("future or conditional cooperative act: intent")
+            if offer:
+                _aim_at_condition(h)  # "will lift the embargo if Iraq complies": offered to Iraq
         elif h.type in HOSTILE and h.modality == "conditional":
+            if _no_doer(h):
+                h.absorbed = True  # "fragments could injure people if the hood was open": no one threatens
+                continue
             h.type, h.cameo = _compose("threat", h.type, h.cameo)
             h.composed.append("conditional hostile act: threat")
+            _aim_at_condition(h)
         elif _refuses(h):
             h.type, h.cameo, h.negated = _refusal(h)
 
@@ -3061,9 +3104,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
             # a threat falls on the other side: first the one whose act it is conditional on ("would walk out of
             # the talks if Israel went ahead with its plans"), else the nearest actor of another country ("Beijing
             # will not hesitate to use force if Taiwan moves towards independence, the minister warned")
-            cond = [x for v in (h.tok, h.tok.head) for c in v.children
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                    for x in _children(c, "nsubj", "nsubjpass")
+            cond = [x for v in (h.tok, h.tok.head) for x in _condition_doers(v)
                     if _actors([x]) and all(country.get(a) not in own | {None} for a in _actors([x]))]
             if cond:
                 h.targets, h.target_rule = cond[:1], "subject of the condition (the one threatened)"
