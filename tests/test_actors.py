@@ -1276,3 +1276,10 @@ def test_a_description_gives_a_named_body_its_kind(nlp):
     assert acts["Forces for Defence of Democracy"].sector == "REB"
     _, acts = actors(nlp, "A member of the Syrian parliament, Mohammed Mamoun, started a hunger strike.")
     assert acts["Syrian parliament"].sector == "LEG"  # a person in apposition leaves the body an actor
+
+
+def test_a_region_is_named_by_its_name_not_its_code(nlp):
+    _, acts = actors(nlp, "Leaders in Europe met in Brussels.")
+    assert "Europe" in acts and acts["Europe"].country == "EUR" and "EUR" not in acts
+    _, acts = actors(nlp, "Leaders of Iran met in Tehran.")
+    assert "Iran" in acts

@@ -2979,3 +2979,43 @@ def test_a_risk_from_a_thing_is_no_threat(pipeline):
 def test_a_conditional_threat_or_offer_is_aimed_at_whom_the_condition_is_about(pipeline):
     assert ("THREATEN", "IRN", "ISR") in _coded(pipeline, "Iran will retaliate if attacked by Israel.")
     assert ("AGREE", "USA", "IRQ") in _coded(pipeline, "The US will lift sanctions if Iraq releases the hostages.")
+
+
+def test_harm_done_by_market_forces_is_no_one_s_act(pipeline):
+    for text in ["The French wine industry has been hit by declining consumption at home.",
+                 "Last year, Argentina's severe energy crisis forced President Kirchner to suspend gas exports."]:
+        assert not any(t in ("ASSAULT", "COERCE") for t, _, _ in _coded(pipeline, text)), text
+    assert ("COERCE", "USA", "IRQ") in _coded(pipeline, "The United States forced Iraq to accept the inspectors.")
+
+
+def test_a_question_is_no_event(pipeline):
+    for text in ["The moderator Lester Holt asked Donald Trump about his tax returns.",
+                 "Hillary Clinton was asked whether she would meet Vladimir Putin.",
+                 "Would you support sanctions against Russia?",
+                 "\"Will Iran attack Israel?\" the Saudi minister asked."]:
+        assert not _coded(pipeline, text), text
+    assert _coded(pipeline, "Iran will meet Iraq on Monday, but who will pay for it?") == {("CONSULT", "IRN", "IRQ")}
+    assert {t for t, _, _ in _coded(pipeline, "Egypt asked Israel for restraint.")} == {"REQUEST"}
+
+
+def test_a_fronted_on_phrase_is_no_call_on(pipeline):
+    got = _coded(pipeline, "On 28 December, Russia's senior economic adviser Andrei Illarionov called the sale "
+                           "\"the swindle of the century\".")
+    assert {t for t, _, _ in got} == {"ACCUSE"}
+    assert ("REQUEST", "IGO", "ISR") in _coded(pipeline, "On Monday, the UN called on Israel to withdraw.")
+
+
+def test_he_in_a_spokesman_s_words_is_whom_he_speaks_for(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="Conservative candidate Danny Kruger has stood down. He fully supports "
+                                              "the party's policies, a spokesman said."))
+    names = {a.id: a.name for a in ex.actors}
+    support = [e for e in ex.events if e.type == "SUPPORT"]
+    assert support and names.get(support[0].source) == "Danny Kruger"
+    assert names.get(support[0].claimed_by) == "a spokesman"
+
+
+def test_attacks_committed_by_a_group_are_its_attacks(pipeline):
+    got = _coded(pipeline, "Most attacks in Europe were committed by Islamic terrorists, the report said.")
+    assert {t for t, _, _ in got} == {"ASSAULT"}

@@ -211,7 +211,7 @@ def cameo_codes() -> dict[str, Code]:
 
 
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
-              "nosubj", "sing", "joint", "act", "passive"}
+              "nosubj", "sing", "bare", "joint", "act", "passive"}
 
 
 @functools.cache
@@ -624,6 +624,10 @@ def _pron(t: Token) -> bool:
 _COLLECTIVE = frozenset({"staff", "crew", "personnel", "workforce", "team", "management", "public", "family"})
 
 
+_MOUTHPIECES = frozenset({"spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "solicitor", "aide",
+                          "agent", "publicist", "representative"})
+
+
 def _agrees(pron: Token, noun: Token) -> bool:
     """Whether a pronoun can stand for the speaker noun ("officials said it killed nine": no)."""
     p = pron.lower_
@@ -641,8 +645,9 @@ def _agrees(pron: Token, noun: Token) -> bool:
         return (not plural or (noun.tag_ == "NNPS" and not both)) \
             and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
     if p in ("he", "she", "him", "her"):
-        # a person, not a body ("the government asked the judge to delay, but he declined": not the government)
-        if plural:
+        # a person, not a body ("the government asked the judge to delay, but he declined": not the government),
+        # nor one who speaks for another ("Kruger stood down. He supports the party, a spokesman said": Kruger)
+        if plural or _lemma(noun) in _MOUTHPIECES:
             return False
         kinds = _actors_by_id(noun.doc)
         if any(k.kind in ("person", "anonymous") for i in actors_for(noun) if (k := kinds.get(i))):
@@ -802,7 +807,11 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = any(c.lower_ in vals and (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and (
                 c.lower_ in _DIRECTIONS or not (_children(c, "pobj") and _children(t, "dobj"))))) for c in t.children)
         elif key == "prep":
-            ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals for c in t.children) or (
+            ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals and c.i > t.i  # (not "On 28 May, X
+                     for c in t.children) or any(                                             # called the sale ...")
+                # "asked Donald Trump about his taxes", the preposition hung on the name: a name takes none
+                c.dep_ == "prep" and c.lower_ in vals for o in _children(t, "dobj") if o.pos_ in ("PROPN", "PRON")
+                for c in o.children) or (
                 (r := _raised(t)) is not None and bool(_children(r, "dobj"))
                 and any(c.dep_ == "prep" and c.lower_ in vals for c in r.children))  # "fired and landed a round on X"
         elif key == "obj" and "*" in vals:
@@ -867,6 +876,9 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                     _to_infinitive(c) for c in _children(t, "acl")))
         elif key == "neg":
             ok = _negated(t)
+        elif key == "bare":  # no object, complement or prepositional object ('"Will Iran attack?" he asked.')
+            ok = not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "advcl", "attr", "acomp", "oprd")
+                         for c in t.children)
         elif key == "sing":  # a singular noun ("demand for copper", not "demands for his release")
             ok = t.tag_ in ("NN", "NNP")
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
@@ -1240,6 +1252,8 @@ def _match_row(t: Token) -> Entry | None:
                     kids = {c.lower_ for c in t.children}
                     if pos == "verb" and (r := _raised(t)) is not None:
                         kids |= {c.lower_ for c in r.children if c.dep_ == "prep"}  # see _holds
+                    kids |= {c.lower_ for o in t.children if o.dep_ == "dobj" and o.pos_ in ("PROPN", "PRON")
+                             for c in o.children if c.dep_ == "prep"}
                 if need.isdisjoint(kids):
                     continue
             if _holds(t, e.when, memo):
@@ -1851,7 +1865,8 @@ def find_events(doc: Doc) -> list[Event]:
 def _natural_cause(h: Hit) -> bool:
     """"A blaze injured a man", "the virus has killed 17 people", "an earthquake struck, killing five": harm done by
     nature, disease or accident (``@nature``, also as the verb of its occasion or coordinated: "injured after the
-    roof collapsed", "infected 200 and killed three") is no one's act."""
+    roof collapsed", "infected 200 and killed three") is no one's act; so is harm done by market forces (``@market``:
+    "hit by declining consumption", "the energy crisis forced the president to ...")."""
     if h.type not in ("ASSAULT", "COERCE") or h.tok.pos_ not in ("VERB", "AUX"):
         return False
     nature = word_classes()["nature"]
@@ -1865,8 +1880,12 @@ def _natural_cause(h: Hit) -> bool:
         doer = next((s for c in _children(h.tok, "advcl") for s in _children(c, "nsubj")), None)
     if doer is not None and doer.like_num:
         doer = doer.head  # "an earthquake of magnitude 6.3 that struck", the clause hung on the number
-    return doer is not None and not actors_for(doer) and (_lemma(doer) in word_classes()["nature"] or (
-        doer.lower_ == "fire" and not any(c.dep_ in ("compound", "amod", "nmod") for c in doer.children)))
+    if doer is None:
+        return False
+    if doer.pos_ == "NOUN" and _lemma(doer) in nature | word_classes()["market"]:
+        return True  # (a possessor is whose crisis it is: "Argentina's energy crisis forced ...")
+    return doer.lower_ == "fire" and not actors_for(doer) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss") for c in doer.children)
 
 
 def _no_doer(h: Hit) -> bool:
@@ -1894,10 +1913,18 @@ def _condition_doers(v: Token) -> list[Token]:
 
 
 def _if_done(h: Hit) -> bool:
-    """"could face 85 years if convicted", "will strike back unless India withdraws its troops": an act that is only
-    a condition is no event (unless a rule made it part of one: a demand, a threat)."""
+    """"could face 85 years if convicted", "will strike back unless India withdraws its troops", "was asked whether
+    she would meet Putin", "Would you support sanctions?": an act that is only a condition or a question is no event
+    (unless a rule made it part of one: a demand, a threat)."""
     t = h.tok.head if h.tok.dep_ == "xcomp" else h.tok  # ("if the House votes to impeach him")
-    return not (h.verbal or h.composed) and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children)
+    if h.verbal or h.composed:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in t.children):
+        return True
+    # a question about what may be ("would you ...?", "'Will Iran attack?' he asked"), not one about what was ("why
+    # did you ...?"): the first stop after the act is a question mark
+    stop = next((x for x in h.tok.doc[h.tok.i + 1: h.tok.sent.end] if x.text in ("?", ".", "!", ",", ";", ":")), None)
+    return h.modality != "asserted" and stop is not None and stop.text == "?"
 
 
 def _press_talk(h: Hit, doc: Doc) -> bool:

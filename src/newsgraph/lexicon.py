@@ -97,11 +97,15 @@ class Countries:
 
 @functools.cache
 def country_name(iso3: str) -> str:
-    """The common English name of a country ("Iran" for IRN), or the code itself when pycountry has none."""
+    """The common English name of a country ("Iran" for IRN); for a region code of countries.tsv its first name
+    there ("Europe" for EUR); else the code itself."""
     import pycountry
 
     c = pycountry.countries.get(alpha_3=iso3)
-    return (getattr(c, "common_name", None) or c.name.split(",")[0]) if c else iso3
+    if c:
+        return getattr(c, "common_name", None) or c.name.split(",")[0]
+    return next((names[0] for row in read_tsv("countries.tsv") if row[0] == iso3
+                 for names in [_split(_col(row, 1))] if names), iso3)
 
 
 @functools.cache
