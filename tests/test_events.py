@@ -3019,3 +3019,9 @@ def test_he_in_a_spokesman_s_words_is_whom_he_speaks_for(pipeline):
 def test_attacks_committed_by_a_group_are_its_attacks(pipeline):
     got = _coded(pipeline, "Most attacks in Europe were committed by Islamic terrorists, the report said.")
     assert {t for t, _, _ in got} == {"ASSAULT"}
+
+
+def test_parties_clashing_over_plans_dispute_in_words(pipeline):
+    got = _coded(pipeline, "Britain's Labour Party and the Conservatives have clashed over tax and spending plans.")
+    assert got and {t for t, _, _ in got} == {"ACCUSE"}
+    assert {t for t, _, _ in _coded(pipeline, "Egyptian police clashed with protesters in Cairo.")} == {"ASSAULT"}
