@@ -3025,3 +3025,10 @@ def test_parties_clashing_over_plans_dispute_in_words(pipeline):
     got = _coded(pipeline, "Britain's Labour Party and the Conservatives have clashed over tax and spending plans.")
     assert got and {t for t, _, _ in got} == {"ACCUSE"}
     assert {t for t, _, _ in _coded(pipeline, "Egyptian police clashed with protesters in Cairo.")} == {"ASSAULT"}
+
+
+def test_figures_of_speech_of_defiance_and_exception_are_no_events(pipeline):
+    assert not _coded(pipeline, "The Tory candidate defied the pundits and won the seat in Britain.")
+    assert not any(t == "COERCE" for t, _, _ in _coded(pipeline, "Bar a last-minute deal, Britain's unions will strike "
+                                                                "on Monday."))
+    assert ("REJECT", "IRN", "IGO") in _coded(pipeline, "Iran defied the UN Security Council.")
