@@ -3032,3 +3032,10 @@ def test_figures_of_speech_of_defiance_and_exception_are_no_events(pipeline):
     assert not any(t == "COERCE" for t, _, _ in _coded(pipeline, "Bar a last-minute deal, Britain's unions will strike "
                                                                 "on Monday."))
     assert ("REJECT", "IRN", "IGO") in _coded(pipeline, "Iran defied the UN Security Council.")
+
+
+def test_help_a_thing_gives_is_no_one_s_aid(pipeline):
+    for text in ["However, Nestle's profit margins were helped by a strong performance in the Americas and China.",
+                 "The US deficits need to be funded by the buying of US bonds by foreign governments."]:
+        assert not any(t == "AID" for t, _, _ in _coded(pipeline, text)), text
+    assert ("AID", "IGO", "KEN") in _coded(pipeline, "Kenya was helped by the World Bank.")

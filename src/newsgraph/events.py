@@ -877,8 +877,8 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "neg":
             ok = _negated(t)
         elif key == "bare":  # no object, complement or prepositional object ('"Will Iran attack?" he asked.')
-            ok = not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "advcl", "attr", "acomp", "oprd")
-                         for c in t.children)
+            ok = not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "advcl", "attr", "acomp",
+                                    "oprd") for c in t.children)
         elif key == "sing":  # a singular noun ("demand for copper", not "demands for his release")
             ok = t.tag_ in ("NN", "NNP")
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
@@ -1845,7 +1845,7 @@ def find_events(doc: Doc) -> list[Event]:
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)) or _natural_cause(h) \
-                    or _worried_about(h) or _press_talk(h, doc) or _if_done(h):
+                    or _worried_about(h) or _press_talk(h, doc) or _if_done(h) or _helped_by_thing(h):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1886,6 +1886,22 @@ def _natural_cause(h: Hit) -> bool:
         return True  # (a possessor is whose crisis it is: "Argentina's energy crisis forced ...")
     return doer.lower_ == "fire" and not actors_for(doer) and not any(
         c.dep_ in ("compound", "amod", "nmod", "poss") for c in doer.children)
+
+
+def _helped_by_thing(h: Hit) -> bool:
+    """"profit margins were helped by a strong performance in China", "deficits funded by the buying of bonds":
+    help, aid or backing a thing gives (a passive's agent that is no actor) is no one's act."""
+    if h.type not in ("AID", "SUPPORT", "COOPERATE", "AGREE") or not _is_passive(h.tok):
+        return False
+    a = _agent(h.tok)
+    return a is not None and a.pos_ == "NOUN" and not actors_for(a) and (
+        _lemma(a) in word_classes()["market"] | _GOOD_FORTUNE or a.tag_ == "VBG")
+
+
+# what helps without anyone helping ("helped by a strong performance", "aided by the support of younger voters")
+_GOOD_FORTUNE = frozenset({"performance", "support", "success", "popularity", "tradition", "boost", "surge",
+                           "recovery", "result", "results", "earnings", "profit", "profits", "revenue", "revenues",
+                           "buying", "selling", "purchase", "purchases"})
 
 
 def _no_doer(h: Hit) -> bool:
@@ -2266,8 +2282,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                         p.lower_ == "with" and h.type == "PROTEST" and _lemma(t) not in ("rally", "campaign")
                         and not _is_passive(v) and _lemma(v) not in _MET_WITH))
                 le = _match(v) if v.pos_ in ("VERB", "AUX") else None
-                if le is not None and t.dep_ == "pobj" and p.lower_ in ("to", "against", "over", "about", "for") and any(
-                        _match(o) is not None for o in _children(v, "dobj")):
+                if le is not None and t.dep_ == "pobj" and p.lower_ in ("to", "against", "over", "about", "for") \
+                        and any(_match(o) is not None for o in _children(v, "dobj")):
                     le = None  # "launched a challenge to the ban", "held talks on the ban": a verb carries its object
                 if le is not None and ("undergo" in le.flags or not (
                         "light" in le.flags or (le.speech and ("support" in e.flags or (
