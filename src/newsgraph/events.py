@@ -729,11 +729,14 @@ _MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require",
                         "stipulate", "direct", "command", "move"})
 
 
+def _conditions(t: Token) -> list[Token]:
+    """The clauses t is conditional on ("will strike if the talks fail": "fail")."""
+    return [c for c in _children(t, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                     for m in c.children)]
+
+
 def _conditional(t: Token) -> bool:
-    for c in t.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
-            return True
-    return False
+    return bool(_conditions(t))
 
 
 def _be_to(t: Token) -> bool:
@@ -1253,7 +1256,7 @@ def _match_row(t: Token) -> Entry | None:
                     if pos == "verb" and (r := _raised(t)) is not None:
                         kids |= {c.lower_ for c in r.children if c.dep_ == "prep"}  # see _holds
                     kids |= {c.lower_ for o in t.children if o.dep_ == "dobj" and o.pos_ in ("PROPN", "PRON")
-                             for c in o.children if c.dep_ == "prep"}
+                             for c in o.children if c.dep_ == "prep"}  # a name's misplaced preposition: see _holds
                 if need.isdisjoint(kids):
                     continue
             if _holds(t, e.when, memo):
@@ -1882,7 +1885,7 @@ def _natural_cause(h: Hit) -> bool:
         doer = doer.head  # "an earthquake of magnitude 6.3 that struck", the clause hung on the number
     if doer is None:
         return False
-    if doer.pos_ == "NOUN" and _lemma(doer) in nature | word_classes()["market"]:
+    if doer.pos_ == "NOUN" and (_lemma(doer) in nature or _lemma(doer) in word_classes()["market"]):
         return True  # (a possessor is whose crisis it is: "Argentina's energy crisis forced ...")
     return doer.lower_ == "fire" and not actors_for(doer) and not any(
         c.dep_ in ("compound", "amod", "nmod", "poss") for c in doer.children)
@@ -1895,7 +1898,7 @@ def _helped_by_thing(h: Hit) -> bool:
         return False
     a = _agent(h.tok)
     return a is not None and a.pos_ == "NOUN" and not actors_for(a) and (
-        _lemma(a) in word_classes()["market"] | _GOOD_FORTUNE or a.tag_ == "VBG")
+        _lemma(a) in _GOOD_FORTUNE or _lemma(a) in word_classes()["market"] or a.tag_ == "VBG")
 
 
 # what helps without anyone helping ("helped by a strong performance", "aided by the support of younger voters")
@@ -1923,8 +1926,7 @@ def _aim_at_condition(h: Hit) -> None:
 
 def _condition_doers(v: Token) -> list[Token]:
     """Who does what v is conditional on: "if Iraq complies" (Iraq), "if attacked by Israel" (Israel)."""
-    return [x for c in _children(v, "advcl") if any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                     for m in c.children)
+    return [x for c in _conditions(v)
             for x in (_children(c, "nsubj", "nsubjpass") if not _is_passive(c) or not _agent(c) else [_agent(c)])]
 
 
