@@ -52,6 +52,25 @@ def test_surname_and_spelling_variant_are_one_person(nlp):
     assert len(persons[0].mentions) == 3
 
 
+def test_a_one_word_name_said_again_is_one_person(nlp):
+    doc, _ = actors(nlp, "Falconer said the plan was sound. Critics said Falconer had ignored the judges. "
+                         "Falconer denied it.")
+    falconer = [a for a in doc._.actors if a.name == "Falconer"]
+    assert len(falconer) == 1 and len(falconer[0].mentions) == 3
+    # two different one-word names stay two people
+    doc, acts = actors(nlp, "Falconer said the plan was sound. Critics said Falconer had ignored the judges. "
+                            "Blunkett denied it.")
+    assert len(acts["Falconer"].mentions) == 2 and len(acts["Blunkett"].mentions) == 1
+
+
+def test_a_body_the_tagger_took_for_a_person_once_is_still_the_body(nlp):
+    doc, _ = actors(nlp, "Heath refused to resign after Labour won most seats. Wilson formed a Labour government, "
+                         "and Thorpe refused to back Labour.")
+    labour = [a for a in doc._.actors if a.name == "Labour"]
+    assert len(labour) == 1 and labour[0].kind == "organization"
+    assert len(labour[0].mentions) >= 3  # every "Labour", the one tagged as a person too
+
+
 def test_capital_acting_as_government_is_the_country(nlp):
     doc, acts = actors(nlp, "Washington accused Moscow of meddling. Russia denied it.")
     rus = [a for a in acts.values() if a.country == "RUS"]

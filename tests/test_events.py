@@ -2998,6 +2998,14 @@ def test_a_question_is_no_event(pipeline):
     assert {t for t, _, _ in _coded(pipeline, "Egypt asked Israel for restraint.")} == {"REQUEST"}
 
 
+def test_asking_someone_questions_is_no_request(pipeline):
+    for text in ["Again and again, the senator asked Obama tough questions about the deal.",
+                 "Towards the end of the debate, Holt asked Trump about what he meant by saying Clinton lacked stamina."]:
+        assert not _coded(pipeline, text), text
+    assert {t for t, _, _ in _coded(pipeline, "Iran asked Russia questions about the deal and asked Syria to "
+                                              "withdraw its troops.")} == {"REQUEST"}
+
+
 def test_a_fronted_on_phrase_is_no_call_on(pipeline):
     got = _coded(pipeline, "On 28 December, Russia's senior economic adviser Andrei Illarionov called the sale "
                            "\"the swindle of the century\".")

@@ -1455,11 +1455,16 @@ class _Builder:
         persons = [(s, e) for s, e, lab in self.ents if lab == "PERSON" and not self._place_name(s, e)
                    and not all(t.is_lower for t in doc[s:e])]  # ("a chase through the bush": no name)
         clusters: list[_Cand] = []
+        # a one-word name the model tagged as a body elsewhere in the article ("Labour", "Yukos") is that body
+        bodies = {c.name: c for c in self.cands if c.kind == "organization" and " " not in c.name}
         for s, e in sorted(persons, key=lambda x: (-(x[1] - x[0]), x[0])):
             name = doc[s:e].text.removesuffix("’s").removesuffix("'s")
             toks = name.split()
             if not toks:
                 continue  # (a "name" that is only a possessive ending or spaces: markup run through as text)
+            if len(toks) == 1 and name in bodies:
+                self.mark(bodies[name], s, e)
+                continue
             match = None
             # "King Hussein", "Prince Charles": a regnal name of its own, not the surname of a longer name
             regnal = len(toks) == 1 and s > 0 and doc[s - 1].lower_.rstrip(".") in REGNAL_TITLES
@@ -1471,8 +1476,10 @@ class _Builder:
                         break
                 elif len(toks) == 1:
                     if toks[0] in (ctoks[-1], ctoks[0]) and len(ctoks) > 1:
-                        if match is None or abs(c.first() - s) < abs(match.first() - s):
+                        if match is None or len(match.name.split()) == 1 or abs(c.first() - s) < abs(match.first() - s):
                             match = c
+                    elif ctoks == toks and not c.regnal and match is None:
+                        match = c  # the same one-word name again ("Falconer ... Falconer"), unless a full name has it
                 elif ctoks[-1] == toks[-1] and (ctoks == toks or difflib.SequenceMatcher(
                         None, " ".join(ctoks), " ".join(toks)).ratio() >= 0.85):
                     match = c

@@ -813,7 +813,7 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
             ok = any(c.dep_ in ("prep", "dative", "agent") and c.lower_ in vals and c.i > t.i  # (not "On 28 May, X
                      for c in t.children) or any(                                             # called the sale ...")
                 # "asked Donald Trump about his taxes", the preposition hung on the name: a name takes none
-                c.dep_ == "prep" and c.lower_ in vals for o in _children(t, "dobj") if o.pos_ in ("PROPN", "PRON")
+                c.dep_ == "prep" and c.lower_ in vals for o in _children(t, "dobj") if _namelike(o)
                 for c in o.children) or (
                 (r := _raised(t)) is not None and bool(_children(r, "dobj"))
                 and any(c.dep_ == "prep" and c.lower_ in vals for c in r.children))  # "fired and landed a round on X"
@@ -1255,7 +1255,7 @@ def _match_row(t: Token) -> Entry | None:
                     kids = {c.lower_ for c in t.children}
                     if pos == "verb" and (r := _raised(t)) is not None:
                         kids |= {c.lower_ for c in r.children if c.dep_ == "prep"}  # see _holds
-                    kids |= {c.lower_ for o in t.children if o.dep_ == "dobj" and o.pos_ in ("PROPN", "PRON")
+                    kids |= {c.lower_ for o in t.children if o.dep_ == "dobj" and _namelike(o)
                              for c in o.children if c.dep_ == "prep"}  # a name's misplaced preposition: see _holds
                 if need.isdisjoint(kids):
                     continue
@@ -2001,6 +2001,12 @@ def _protest_hits(sent: TokSpan, hits: list[Hit]) -> list[Hit]:
                 out.append(Hit(t, _IN_PROTEST, "PROTEST", "141"))
                 break
     return out
+
+
+def _namelike(o: Token) -> bool:
+    """A name or pronoun, which takes no prepositional phrase of its own: also a capitalised word inside the
+    sentence that the tagger took for a common noun ("asked Trump about ...", "Trump" tagged NN)."""
+    return o.pos_ in ("PROPN", "PRON") or (o.is_title and o.i > o.sent.start and not _children(o, "det"))
 
 
 def _fronted_content(v: Token) -> Token | None:
