@@ -71,6 +71,31 @@ def test_a_body_the_tagger_took_for_a_person_once_is_still_the_body(nlp):
     assert len(labour[0].mentions) >= 3  # every "Labour", the one tagged as a person too
 
 
+def test_a_known_company_is_coded_by_its_home_country_wherever_it_is_named(nlp):
+    _, acts = actors(nlp, "Shares in Deutsche Bank fell sharply in London on Monday.")
+    assert (acts["Deutsche Bank"].country, acts["Deutsche Bank"].sector) == ("DEU", "BUS")
+    _, acts = actors(nlp, "Toyota and General Motors said they would cut output in Britain.")
+    assert (acts["General Motors"].kind, acts["General Motors"].country) == ("organization", "USA")
+    # a known firm the tagger once took for a person is one firm, not two people
+    doc, _ = actors(nlp, "Yukos said it would appeal. Shares in Yukos fell after Yukos missed a tax payment.")
+    assert [(a.name, a.kind, a.country) for a in doc._.actors] == [("Yukos", "organization", "RUS")]
+    # a firm's one-word name heading a longer name is not the firm; an acronym heading one is the body
+    _, acts = actors(nlp, "Illawarra police arrested a man at Shell Cove on Friday.")
+    assert country_of(acts, "Shell Cove") != "NLD"
+    _, acts = actors(nlp, "Officials told BBC News Online that the count was delayed.")
+    assert country_of(acts, "BBC News Online") == "GBR"
+
+
+def test_they_after_a_body_named_by_a_plural_noun_is_that_body(nlp):
+    doc, acts = actors(nlp, "The opposition parties attacked the budget. As always, they accused Brown of glossing "
+                            "over the facts.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert actor_for(they) == acts["opposition parties"].id
+    doc, acts = actors(nlp, "The opposition party attacked the budget. Later they accused Brown of lying.")
+    they = next(t for t in doc if t.lower_ == "they")
+    assert actor_for(they) is None  # a singular body is "it"
+
+
 def test_capital_acting_as_government_is_the_country(nlp):
     doc, acts = actors(nlp, "Washington accused Moscow of meddling. Russia denied it.")
     rus = [a for a in acts.values() if a.country == "RUS"]
@@ -644,8 +669,13 @@ def test_a_person_a_state_s_police_or_courts_act_on_is_of_that_state(nlp):
 def test_a_name_read_as_a_person_s_that_names_the_people_a_plural_counts_is_theirs(nlp):
     _, acts = actors(nlp, "Chinese police detained dozens of Falun Gong followers on Tuesday.")
     assert acts["Falun Gong"].country == "CHN"  # "Falun Gong" tagged PERSON, modifying "followers"
+    _, acts = actors(nlp, "Chinese police detained dozens of Sai Baba followers on Tuesday.")
+    assert acts["Sai Baba"].country == "CHN"
+    _, acts = actors(nlp, "The Kenyan runner beat dozens of Sai Baba followers in the final.")
+    assert country_of(acts, "Sai Baba") is None
+    # a movement institutions.tsv knows keeps its listed country even where the tagger reads it as a name
     _, acts = actors(nlp, "The Kenyan runner beat dozens of Falun Gong followers in the final.")
-    assert country_of(acts, "Falun Gong") is None
+    assert country_of(acts, "Falun Gong") == "CHN"
 
 
 def test_an_opposition_leader_takes_the_one_country_of_the_sentence_a_visitor_does_not(nlp):
@@ -861,7 +891,7 @@ def test_a_hyphenated_pair_of_country_words_names_both_countries(nlp):
     assert {"CHN", "GBR"} <= {a.country for a in acts.values()}
     # not where the noun describes a name
     _, acts = actors(nlp, "Anglo-Dutch food giant Unilever will help the firm.")
-    assert not {"GBR", "NLD"} & {a.country for a in acts.values()}
+    assert set(acts) == {"Unilever"}  # no country actor (Unilever's own country comes from institutions.tsv)
 
 
 def test_sports_teams_and_players_are_no_political_actors(nlp):
@@ -1278,8 +1308,8 @@ def test_a_country_opening_the_description_before_a_name_is_the_names(nlp):
     assert acts["Citigroup"].country == "USA"
     _, acts = actors(nlp, "Dutch bank ABN Amro said on Monday it would cut jobs.")
     assert acts["ABN Amro"].country == "NLD"
-    _, acts = actors(nlp, "The bank Barclays said on Monday it would cut jobs.")
-    assert acts["Barclays"].country is None
+    _, acts = actors(nlp, "The bank Northfield Mutual said on Monday it would cut jobs.")
+    assert acts["Northfield Mutual"].country is None
 
 
 def test_a_description_of_named_bodies_is_no_actor_of_its_own(nlp):

@@ -12,7 +12,7 @@ from newsgraph import events as E
 from newsgraph.lexicon import read_tsv
 
 CONSTRAINTS = {"subj", "prt", "prep", "obj", "mod", "head", "xsubj", "xcomp", "comp", "neg", "any", "modal", "mass",
-               "nosubj", "sing", "bare", "joint", "act", "passive"}
+               "nosubj", "sing", "bare", "joint", "act", "passive", "next"}
 FLAGS = {"sym", "support", "agentless", "speech", "light", "override", "undergo", "noevent", "embeds", "pair", "aimed",
          "open"}
 COMPOSE = {"intent", "prepare", "threat", "demand", "refuse", "accuse", "undo"}

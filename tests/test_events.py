@@ -3047,3 +3047,64 @@ def test_help_a_thing_gives_is_no_one_s_aid(pipeline):
                  "The US deficits need to be funded by the buying of US bonds by foreign governments."]:
         assert not any(t == "AID" for t, _, _ in _coded(pipeline, text)), text
     assert ("AID", "IGO", "KEN") in _coded(pipeline, "Kenya was helped by the World Bank.")
+
+
+def test_the_one_a_passive_is_about_is_its_target_not_its_agent(pipeline):
+    from newsgraph.model import Article
+
+    def named(text):
+        ex = pipeline.extract(Article(id="t", text=text))
+        names = {a.id: a.name for a in ex.actors}
+        return {(e.type, names.get(e.source), names.get(e.target)) for e in ex.events}
+
+    # the agent reaches the criticised man only through "his": he is criticised, not the critic
+    assert named("Senator Smith was criticised by many in his own party.") == {("ACCUSE", None, "Smith")}
+    assert named("Iran was attacked by its own proxies.") == {("ASSAULT", None, "Iran")}
+    # active: he criticises, and no one else is named
+    assert named("Senator Smith criticised his own party.") == {("ACCUSE", "Smith", None)}
+
+
+def test_whom_a_passive_of_expecting_is_said_of_does_the_act_in_prospect(pipeline):
+    from newsgraph.model import Article
+
+    def coded(text):
+        ex = pipeline.extract(Article(id="t", text=text))
+        names = {a.id: a.name for a in ex.actors}
+        return {(e.type, names.get(e.source), names.get(e.target), e.modality) for e in ex.events}
+
+    assert coded("Lib Dem leader Charles Kennedy is expected to attack Mr Blair's words.") == {
+        ("ACCUSE", "Charles Kennedy", "Blair", "future")}
+    assert coded("Egypt is due to host Hamas leaders.") == {("CONSULT", "Egypt", "Hamas", "future")}
+    assert coded("Hezbollah is likely to attack Israel.") == {("ASSAULT", "Hezbollah", "Israel", "possible")}
+    # an infinitive of purpose is no act in prospect
+    assert {m for *_, m in coded("Egypt sent troops to attack the rebels in Sinai.")} == {"asserted"}
+
+
+def test_figures_of_taking_up_and_self_defence_are_no_events(pipeline):
+    for text in ["Conservative leader Michael Howard is expected to seize on those reports at prime minister's questions.",
+                 "Israel has the right to defend itself against Hamas.",
+                 "South Australian police are expected to reveal details of their operations after three days of "
+                 "detainee riots."]:
+        assert not _coded(pipeline, text), text
+    assert {t for t, _, _ in _coded(pipeline, "Rebels seized the town of Goma from the Congolese army.")} == {"ASSAULT"}
+    assert _coded(pipeline, "Indonesian naval vessels seized 12 Chinese fishing boats off the Natuna islands on "
+                            "Friday.") == {("COERCE", "IDN", "CHN")}  # "on" a day, not "seized on"
+    assert {t for t, _, _ in _coded(pipeline, "The Falkland Islands were seized on Friday by Argentine troops.")} \
+        == {"COERCE"}
+    assert _coded(pipeline, "Britain defended Israel at the United Nations.") >= {("SUPPORT", "GBR", "ISR")}
+
+
+def test_the_one_who_was_forced_to_resign_resigns(pipeline):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="The prime minister who was forced to resign after last year's coup, "
+                                               "Batholomew Ulufa'alu, has told national radio he heard rumours."))
+    names = {a.id: a.name for a in ex.actors}
+    assert [(e.type, names.get(e.source)) for e in ex.events] == [("RETREAT", "Batholomew")]
+
+
+def test_a_readiness_to_refuse_is_a_refusal_not_an_intent_to_cooperate(pipeline):
+    assert {t for t, _, _ in _coded(pipeline, "Britain is prepared to veto any bid to reduce the rebate.")} == {"REJECT"}
+    assert {t for t, _, _ in _coded(pipeline, "The ministers agreed to reject the American proposal.")} == {"REJECT"}
+    assert _coded(pipeline, "Iran is prepared to attack Israel.") == {("THREATEN", "IRN", "ISR")}
+    assert {t for t, _, _ in _coded(pipeline, "Egypt is ready to help Sudan.")} == {"AGREE"}

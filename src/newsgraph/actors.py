@@ -605,7 +605,8 @@ class _Builder:
                     and doc[s].head.lower_ in LEADER_HEADS:
                 lab = "PERSON"
             if lab != "PERSON" and (text in full or (e - s == 1 and text in surnames)) \
-                    and not self.countries.code(text) and not self.countries.capitals.get(text):
+                    and not self.countries.code(text) and not self.countries.capitals.get(text) \
+                    and not self.inst_index.get(text):  # (a known body tagged PERSON once stays a body)
                 lab = "PERSON"
             if lab == "PERSON" and (e - s > 1 or text not in surnames_of_full) and (
                     self.countries.code(text) or self.countries.capitals.get(text)):
@@ -875,7 +876,9 @@ class _Builder:
                 return self.institutions[hit]
         for n in range(len(words) - 1, 0, -1):
             hit = self.inst_index.get(" ".join(words[:n]))
-            if hit:
+            if hit and not (self.institutions[hit].sector in ("BUS", "MED") and words[n][:1].isupper()
+                            and not words[n - 1].isupper()):
+                # (a firm's name leading a longer name is not the firm, "Shell Cove"; an acronym is, "BBC News")
                 return self.institutions[hit]
         return None
 
@@ -1938,7 +1941,9 @@ class _Builder:
             elif low in ("who", "that", "which") and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "relcl":
                 c = self.taken.get(t.head.head.i)
             elif low == "they" and t.dep_ in ("nsubj", "nsubjpass"):
-                c = nearest(t.i, 1, lambda c, s, e: c.kind == "group" or (c.kind == "anonymous" and c.plural))
+                # ("The opposition parties attacked ... they": a body named by a plural common noun, as a subject)
+                c = nearest(t.i, 1, lambda c, s, e: c.kind == "group" or (c.kind == "anonymous" and c.plural) or (
+                    c.kind == "organization" and doc[e - 1].tag_ == "NNS" and doc[e - 1].dep_ == "nsubj"))
             elif low == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.pos_ == "VERB" \
                     and t.head.lemma_ != "be" and t.sent.start > 0:
                 # "NASA mourned Leonov. It also credited him ...": a body or state that was the subject of the

@@ -211,7 +211,7 @@ def cameo_codes() -> dict[str, Code]:
 
 
 _WHEN_KEYS = {"prt", "prep", "obj", "subj", "mod", "head", "xsubj", "xcomp", "neg", "comp", "any", "modal", "mass",
-              "nosubj", "sing", "bare", "joint", "act", "passive"}
+              "nosubj", "sing", "bare", "joint", "act", "passive", "next"}
 
 
 @functools.cache
@@ -527,6 +527,12 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
             if objs:  # object control: "ordered X to appear" (not "shunned work to protest")
                 return objs[0]
+            if _is_passive(t.head) and (passive := _children(t.head, "nsubjpass")) \
+                    and not _children(t.head, "nsubj", "csubj"):
+                # "Kennedy is expected to attack ...", "supporters are set to protest", "X was asked to leave":
+                # whom the passive is said of does what the infinitive names ("the minister who was forced to
+                # resign": the minister)
+                return t.head.head if t.head.dep_ == "relcl" and passive[0].lower_ in _RELPRON else passive[0]
         return _subject(t.head, depth + 1)
     if _first_to(t):
         return _subject(t.head.head, depth + 1)  # "Turkey became the first country to recognise ...": Turkey
@@ -756,12 +762,26 @@ def _modality(t: Token) -> str:
         return "future"  # "will lift", "is going to", "the bans are to be relaxed"
     if aux & _POSSIBLE:
         return "possible"
+    if t.dep_ == "xcomp" and "to" in aux and (prospect := _prospect(t.head)):
+        return prospect  # "is expected to attack", "is set to protest": future; "is likely to attack": possible
     if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _lemma(t.head) == "be" and _likely(t.head):
         return "possible"  # "sanctions are possible", "a strike is likely": an act only in prospect
     return "asserted"
 
 
 _LIKELY = frozenset({"possible", "likely", "probable", "imminent", "inevitable"})
+_SCHEDULED = frozenset({"expect", "set", "schedule", "slate", "due", "poised", "poise", "expected", "scheduled", "slated"})
+
+
+def _prospect(head: Token) -> str | None:
+    """What the infinitive after ``head`` is in prospect as: "is expected / set / scheduled / due / poised to"
+    (future), "is likely / unlikely to" (possible); None for any other head."""
+    word = head.lower_ if head.pos_ == "ADJ" else _lemma(head)
+    if word in ("likely", "unlikely", "probable"):
+        return "possible"
+    if word in _SCHEDULED and (head.pos_ == "ADJ" or _is_passive(head)):
+        return "future"
+    return None
 
 
 def _likely(be: Token) -> bool:
@@ -882,6 +902,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
         elif key == "bare":  # no object, complement or prepositional object ('"Will Iran attack?" he asked.')
             ok = not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp", "prep", "advcl", "attr", "acomp",
                                     "oprd") for c in t.children)
+        elif key == "next":  # the word right after it ("seized on the remarks", not "seized X on Friday")
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            ok = nxt is not None and nxt.lower_ in vals and not any(  # (nor "were seized on Wednesday")
+                c.ent_type_ in ("DATE", "TIME") for c in _children(nxt, "pobj"))
         elif key == "sing":  # a singular noun ("demand for copper", not "demands for his release")
             ok = t.tag_ in ("NN", "NNP")
         elif key == "nosubj":  # a participle with no subject of its own ("Asked if he would stand, X said")
@@ -1599,6 +1623,8 @@ def _compose(cls: str, inner_type: str, inner_code: str, inner_pos: str = "verb"
         else:
             if inner_type == "AGREE":
                 return "AGREE", inner_code
+            if inner_type == "REJECT":  # "is prepared to veto", "agreed to reject the plan": a refusal in prospect
+                return "REJECT", inner_code
             if inner_type == "REQUEST" and inner_pos == "noun":  # "agreed to the demands": acceding
                 return "CONCEDE", "083"
             if inner_type == "REQUEST":  # "agreed that their countries should cooperate": an agreement
@@ -2294,8 +2320,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                         and any(_match(o) is not None for o in _children(v, "dobj")):
                     le = None  # "launched a challenge to the ban", "held talks on the ban": a verb carries its object
                 if le is not None and ("undergo" in le.flags or not (
-                        "light" in le.flags or (le.speech and ("support" in e.flags or (
-                            _lemma(v) in _ANNOUNCING and t.dep_ == "dobj" and t.head.i == v.i))))):
+                        "light" in le.flags or (le.speech and not (p.head.i == v.i and p.lower_ in _BACKGROUND) and (
+                            "support" in e.flags or (_lemma(v) in _ANNOUNCING and t.dep_ == "dobj"
+                                                     and t.head.i == v.i))))):
+                    # ("reveal details after three days of riots": a background phrase of a verb of saying is no
+                    # act it carries)
                     # "suffered an attack": the subject of a verb of undergoing is the target, never the source
                     le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
                 if le is None and not under and t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" \
@@ -3206,6 +3235,12 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     pairs = [(s, t) for s in srcs for t in tgts if s != t]
     if not pairs and h.verbal and h.type == "ACCUSE":
         return []  # "X said he lied": owning up is no accusation of anyone
+    if not pairs and _is_passive(h.tok) and h.source_rule == "passive agent" and (ag := _agent(h.tok)) is not None \
+            and ag.i not in (doc._.token_actor or {}) and any(
+                actor_for(x) in tgts for x in _children(h.tok, "nsubjpass")):
+        # "Smith was criticised by many in his own party", "was killed by his lions": the one the passive is
+        # about is the target; the agent, no actor itself, reached him only through a word inside it
+        return [(None, t) for t in tgts]
     return pairs or [(s, None) for s in srcs]
 
 
