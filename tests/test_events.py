@@ -3108,3 +3108,19 @@ def test_a_readiness_to_refuse_is_a_refusal_not_an_intent_to_cooperate(pipeline)
     assert {t for t, _, _ in _coded(pipeline, "The ministers agreed to reject the American proposal.")} == {"REJECT"}
     assert _coded(pipeline, "Iran is prepared to attack Israel.") == {("THREATEN", "IRN", "ISR")}
     assert {t for t, _, _ in _coded(pipeline, "Egypt is ready to help Sudan.")} == {"AGREE"}
+
+
+def test_contributing_to_a_study_or_an_assisted_living_home_is_no_aid(pipeline):
+    for text in ["Some researchers contributed to the interpretation of the data from Chile.",
+                 "The former CIA agent died on Saturday at an assisted living facility in Maryland."]:
+        assert not _coded(pipeline, text), text
+    assert _coded(pipeline, "Japan contributed $10 million to the UN relief fund.") == {("AID", "JPN", "IGO")}
+    assert {t for t, _, _ in _coded(pipeline, "Swiss prosecutors assisted the Nigerian authorities.")} == {"COOPERATE"}
+
+
+def test_amassing_delegates_and_a_hurricane_warning_are_no_events(pipeline):
+    for text in ["According to NPR, Joe Biden has amassed 1,217 pledged delegates so far.",
+                 "The National Hurricane Center in Miami had no outstanding hurricane warnings on Sunday."]:
+        assert not _coded(pipeline, text), text
+    assert _coded(pipeline, "Russia amassed troops on the Ukrainian border.") == {("MOBILIZE", "RUS", "UKR")}
+    assert _coded(pipeline, "Iran issued a warning to Israel.") == {("THREATEN", "IRN", "ISR")}
