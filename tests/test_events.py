@@ -3124,3 +3124,12 @@ def test_amassing_delegates_and_a_hurricane_warning_are_no_events(pipeline):
         assert not _coded(pipeline, text), text
     assert _coded(pipeline, "Russia amassed troops on the Ukrainian border.") == {("MOBILIZE", "RUS", "UKR")}
     assert _coded(pipeline, "Iran issued a warning to Israel.") == {("THREATEN", "IRN", "ISR")}
+
+
+def test_a_campaign_rally_and_credit_for_a_victory_are_no_events(pipeline):
+    for text in ["Donald Trump held a campaign rally in Ohio on Tuesday.",
+                 "The swimmer says former champion Kieren Perkins was behind her victory in Sydney."]:
+        assert not _coded(pipeline, text), text
+    assert {t for t, _, _ in _coded(pipeline, "Thousands of students held a rally against the war in Jakarta.")} \
+        == {"PROTEST"}
+    assert {t for t, _, _ in _coded(pipeline, "Israeli police said Hamas was behind the attack.")} == {"ACCUSE"}
