@@ -47,11 +47,15 @@ of the pipeline's time):
    (and enumerations the parser took for appositions) give one event per source-target pair; symmetric
    triggers pair coordinated sides ("A and B agreed"), and so do agreements, meetings and cooperation of
    sides of different countries with no one else named ("Ecuador and Peru said they were ready to settle").
-   Pronoun subjects of reported clauses are the speaker; "we" inside a quote is its speaker. Actors come
-   from ``actors.actors_for``.
+   Pronoun subjects of reported clauses are the speaker; "we" inside a quote is its speaker. Whom a passive of
+   expecting or asking is said of does what its infinitive names ("Kennedy is expected to attack ...", "the
+   minister who was forced to resign"); a passive's subject stays its target when the agent reaches the same
+   actor only through a word inside it ("criticised by many in his own party"). Actors come from
+   ``actors.actors_for``.
    An event needs a source or a target actor; a noun trigger without a target actor is kept only as the
    object of a light verb (a bare mention, "the talks", is no report of an event).
-5. Attributes. negated; modality (asserted | future | possible | conditional | demanded); date, place and
+5. Attributes. negated; modality (asserted | future | possible | conditional | demanded: "is expected / set /
+   due to" is future, "is likely to" possible); date, place and
    amount through ``dates`` / ``places`` / ``amounts`` (a dateless event borrows the date of the episode it
    refers back to); quad class and Goldstein intensity from ``lexicons/cameo.tsv``; ``claimed_by`` = the
    speaker of the outermost quote whose content holds the trigger, not counting the indirect quote that is
@@ -770,7 +774,8 @@ def _modality(t: Token) -> str:
 
 
 _LIKELY = frozenset({"possible", "likely", "probable", "imminent", "inevitable"})
-_SCHEDULED = frozenset({"expect", "set", "schedule", "slate", "due", "poised", "poise", "expected", "scheduled", "slated"})
+_SCHEDULED = frozenset({"expect", "set", "schedule", "slate", "due", "poised", "poise", "expected", "scheduled",
+                        "slated"})
 
 
 def _prospect(head: Token) -> str | None:
