@@ -2328,10 +2328,10 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                         "light" in le.flags or (le.speech and not (p.head.i == v.i and p.lower_ in _BACKGROUND) and (
                             "support" in e.flags or (_lemma(v) in _ANNOUNCING and t.dep_ == "dobj"
                                                      and t.head.i == v.i))))):
-                    # ("reveal details after three days of riots": a background phrase of a verb of saying is no
-                    # act it carries)
-                    # "suffered an attack": the subject of a verb of undergoing is the target, never the source
-                    le = None  # a verb of saying makes "announced a suspension" light, not "maintained the talks"
+                    # "suffered an attack": the subject of a verb of undergoing is the target, never the source;
+                    # a verb of saying makes "announced a suspension" light, not "maintained the talks" nor a
+                    # background phrase of its own ("revealed details after three days of riots")
+                    le = None
                 if le is None and not under and t.dep_ == "dobj" and t.head.i == v.i and v.pos_ == "VERB" \
                         and _match(v) is None and _lemma(v) not in _NOT_DOING | _NOT_CARRYING \
                         and any(k == "head" and _lemma(v) in vals for k, vals in e.when):
@@ -2606,17 +2606,17 @@ def _composition(hits: list[Hit]) -> None:
                     # so is a conditional offer ("would lift sanctions if Tripoli handed over the suspects")
                     future = h.modality == "future" or (h.modality in ("possible", "conditional") and bool(
                         _aux(h.tok) & (_FUTURE | {"would"})))
+                    hostile_prospect = h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
+                        and not _refuses(h)
                     if h.type in MATERIAL_COOP and future and not h.negated:
                         h.type, h.cameo = _compose("intent", h.type, h.cameo)
                         h.composed.append("future act reported: intent")
                         h.verbal = True
                         if h.modality == "conditional":
                             _aim_at_condition(h)  # "said they would call off the stoppage if the government agreed"
-                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
-                            and not _refuses(h) and _no_doer(h):
+                    elif hostile_prospect and _no_doer(h):
                         h.absorbed = True  # "said fragments could injure people": a risk, no one's threat
-                    elif h.type in HOSTILE and h.modality in ("future", "possible", "conditional") \
-                            and not _refuses(h):
+                    elif hostile_prospect:
                         h.type, h.cameo = _compose("threat", h.type, h.cameo)
                         h.composed.append("future or conditional hostile act reported: threat")
                         h.verbal = True
