@@ -3132,3 +3132,30 @@ def test_a_campaign_rally_and_credit_for_a_victory_are_no_events(pipeline):
     assert {t for t, _, _ in _coded(pipeline, "Thousands of students held a rally against the war in Jakarta.")} \
         == {"PROTEST"}
     assert {t for t, _, _ in _coded(pipeline, "Israeli police said Hamas was behind the attack.")} == {"ACCUSE"}
+
+
+def test_unrest_that_sweeps_a_place_falls_on_its_country(pipeline):
+    assert _coded(pipeline, "Demonstrations swept Iran after the vote.") == {("PROTEST", None, "IRN")}
+    assert _coded(pipeline, "Protests rocked Karachi on Friday.") == {("PROTEST", None, "PAK")}
+    assert not _coded(pipeline, "Protests rocked the hospital on Friday.")  # no country: no event, as before
+
+
+def test_attacks_one_levels_are_words_and_a_mugging_is_an_assault(pipeline):
+    assert _named(pipeline, "Hillary Clinton on Monday leveled some of her most charged attacks against Donald "
+                            "Trump yet.") == {("ACCUSE", "Hillary Clinton", "Donald Trump")}
+    assert {t for t, _, _ in _coded(pipeline, "Rebels launched an attack on Goma.")} == {"ASSAULT"}
+    assert _coded(pipeline, "Two gunmen mugged a tourist in Rome.") == {("ASSAULT", "ITA", "ITA")}
+
+
+def test_speakers_faulting_their_own_words_and_declining_comment_are_no_charges(pipeline):
+    for text in ['"My personal comments were inappropriate," Kathy Miller stated.',
+                 "Government sources say they will not confirm if the request has been granted."]:
+        assert {t for t, _, _ in _coded(pipeline, text)} <= {"SUPPORT"}, text
+    assert {t for t, _, _ in _coded(pipeline, '"His comments were inappropriate," Kathy Miller said.')} == {"ACCUSE"}
+    assert {t for t, _, _ in _coded(pipeline, "Iran said it would not accept the proposal.")} == {"REJECT"}
+
+
+def test_a_measure_nowhere_near_enough_is_criticism_but_not_enough_time_is_none(pipeline):
+    assert _named(pipeline, "Mr Brown said Israel's offer was nowhere near enough.") == {("ACCUSE", "Brown", "Israel")}
+    assert not _coded(pipeline, "Mr Brown said there was not enough evidence to keep the man in custody.")
+    assert not _coded(pipeline, "Mr Brown said Israel's offer was enough.")

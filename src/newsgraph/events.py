@@ -129,7 +129,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _OBJ = ("dobj", "attr", "oprd")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "them", "him", "her", "us"}
 _FIRST = {"we", "i", "us", "our"}
-_NEG_WORDS = {"not", "n't", "never"}
+_NEG_WORDS = {"not", "n't", "never", "nowhere"}  # ("was nowhere near enough")
 _POSS_PRON = {"their", "its", "his", "her", "our", "my", "your"}
 _RELPRON = {"who", "which", "that", "whom", "whose"}
 _QUANTITY = {"worth", "part", "half", "amount", "some", "all", "most", "many", "much", "rest", "remainder", "bulk",
@@ -2118,6 +2118,8 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
                 break  # "will not be rushed / intimidated": what the speaker will not undergo is no refusal
             if e.lemma == "*" and inner and e.type != "REQUEST":
                 break  # "will not accept": the trigger itself is coded (negated, future)
+            if e.type == "ACCUSE" and (_of_oneself(x) or any(c.dep_ == "expl" for c in x.children)):
+                break  # "My comments were inappropriate": an admission; "there was not enough time": no charge
             h = Hit(x, e, e.type or "", e.cameo or "", verbal=True, speech_tok=sp)
             for g in inner:  # the content pattern is the event; what it governs is part of it
                 g.absorbed = True
@@ -2128,6 +2130,12 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
             taken.add(x.i)
             break
     return out
+
+
+def _of_oneself(x: Token) -> bool:
+    """The speakers' words about themselves or their own ("we were wrong", "my remarks were inappropriate")."""
+    return any(s.lower_ in ("i", "we") or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in s.children)
+               for s in _children(x, "nsubj"))
 
 
 def _inside(q, i: int) -> bool:
@@ -3561,12 +3569,18 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
         _attributes(ev, h, sent, doc)
         if by_place:
             place = ev.place or {}
-            code = place.get("country")
-            if not code or len(code) != 3 or place.get("kind") not in ("city", "state", "province", "country"):
-                continue
-            span = place.get("span")
-            _country_target(ev, doc, code, span if isinstance(span, Span) else None,
-                            "implied: the country the event happens in (no doer named)")
+            code, span = place.get("country"), place.get("span")
+            if place.get("kind") not in ("city", "state", "province", "country"):
+                code = None
+                over = _swept(h.tok)  # "protests swept Iran", "protests rocked Karachi": the verb's object
+                if isinstance(over, str):
+                    ev.target, ev.target_implied = over, True
+                    ev.explain["target"] = f"implied: the place '{h.tok.head.text}' names as its object"
+                elif over is not None:
+                    code, span = over
+            if code and len(code) == 3:
+                _country_target(ev, doc, code, span if isinstance(span, Span) else None,
+                                "implied: the country the event happens in (no doer named)")
             if ev.target is None:
                 continue
         if ev.target is None and h.type in ("PROTEST", "ACCUSE"):
@@ -3794,6 +3808,17 @@ def _unattributed(h: Hit) -> bool:
         s = _subject(t)
         return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
     return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
+
+
+def _swept(t: Token) -> str | tuple[str, Span] | None:
+    """"Unrest swept Iran", "protests rocked Karachi": unrest named by a noun breaks out over the place its verb
+    takes as object: the country actor that object is, else the place's country and name (gazetteer)."""
+    if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in _BREAK_OUT:
+        return None
+    ids = _actors(_children(t.head, "dobj"))
+    if len(ids) == 1 and getattr(_actors_by_id(t.doc).get(ids[0]), "kind", None) == "country":
+        return ids[0]
+    return None if ids else _attacked_place(t.head)
 
 
 _OPENING = {"open", "begin", "start", "get", "resume", "convene", "commence", "widen"}  # "got under way"
