@@ -3159,3 +3159,16 @@ def test_a_measure_nowhere_near_enough_is_criticism_but_not_enough_time_is_none(
     assert _named(pipeline, "Mr Brown said Israel's offer was nowhere near enough.") == {("ACCUSE", "Brown", "Israel")}
     assert not _coded(pipeline, "Mr Brown said there was not enough evidence to keep the man in custody.")
     assert not _coded(pipeline, "Mr Brown said Israel's offer was enough.")
+
+
+def test_a_clause_modifying_a_thing_with_no_doer_tells_of_no_act(pipeline):
+    for text in ["The other goal is a safe zone to repatriate Syrian refugees.",
+                 "Comparing the Welsh Assembly Government to Hitler's Germany is a crass response."]:
+        assert not _coded(pipeline, text), text
+    # the act of a resolve or an event noun, and a participle set off by a comma, still stand with no doer named
+    assert ("SANCTION", None, "PSE") in _coded(pipeline, "Israel dropped a bombshell with a decision to cut ties "
+                                                         "with Yasser Arafat.")
+    assert ("PROTEST", None, "SWE") in _coded(pipeline, "Up to 1,000 ethnic Turks began a hunger strike on Monday to "
+                                                        "protest against Sweden's decision.")
+    assert ("CONCEDE", None, "SYR") in _coded(pipeline, "Bowing to weeks of pressure from Damascus, Lebanon's cabinet "
+                                                        "on Tuesday dropped its objections to the plan.")

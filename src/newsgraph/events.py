@@ -3238,7 +3238,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     agentless = "agentless" in h.entry.flags or h.undergone or (
         h.entry.pos == "noun" and not h.verbal and h.type in HOSTILE) or _told_act(h) or (
         _is_passive(h.tok) and not _agent(h.tok)) or (
-        h.entry.pos in ("verb", "adj") and not h.verbal)
+        h.entry.pos in ("verb", "adj") and not h.verbal and not _modifying_clause(h.tok))
     if not srcs:
         if not tgts or not agentless:
             return []
@@ -3255,6 +3255,36 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         # about is the target; the agent, no actor itself, reached him only through a word inside it
         return [(None, t) for t in tgts]
     return pairs or [(s, None) for s in srcs]
+
+
+_MODIFYING = frozenset({"acl", "relcl", "csubj"})
+# nouns whose infinitive is an act of their owner's ("Israel's decision to cut ties", "a bid to press Jakarta") or
+# their own ("the first delegation to visit Bucharest"); so an event noun's ("a hunger strike to protest")
+_RESOLVE_NOUNS = frozenset({"decision", "resolution", "bid", "drive", "move", "attempt", "effort", "vote", "order",
+                            "offer", "threat", "pledge", "promise", "campaign", "call", "demand", "plan", "initiative",
+                            "push", "motion", "proposal", "agreement", "deal", "request", "appeal", "delegation",
+                            "team", "envoy", "force", "contingent", "mission", "committee", "commission", "panel"})
+
+
+def _modifying_clause(t: Token) -> bool:
+    """A verb with no subject of its own in a clause that modifies or stands for a thing ("the law banning hunting",
+    "a bill to fund the government", "engaging young people's interest was essential"): with no doer found it
+    tells of no act, not one by an unknown doer. Not the act a resolve, a mission or an event is to ("a decision to
+    cut ties", "a hunger strike to protest") or one by the people the noun names ("demonstrators demanding"), nor a
+    participle set off by a comma that the parser took for a subject ("Bowing to pressure, the cabinet dropped")."""
+    if t.dep_ not in _MODIFYING or t.tag_ not in ("VBG", "VB") or _children(t, "nsubj", "nsubjpass", "expl"):
+        return False  # (not "three men arrested in Cairo", nor a finite verb misparsed)
+    if t.dep_ in ("acl", "relcl"):
+        head = _lemma(t.head)
+        return head not in _RESOLVE_NOUNS and not (t.tag_ == "VB" and head in _noun_lemmas()) \
+            and not _doers_noun(t.head)
+    return not _children(t.head, "nsubj", "nsubjpass") and not any(w.text == "," for w in t.doc[t.i:t.head.i])
+
+
+def _doers_noun(n: Token) -> bool:
+    """A noun for people or a body, which does what its participle says ("demonstrators demanding an end to")."""
+    words = lexicon.org_words()
+    return (n.lower_,) in words or (_lemma(n),) in words or (_lemma(n),) in lexicon.roles() or _lemma(n) in _CROWDS
 
 
 _SAYING_OR_THINKING = frozenset({"say", "suggest", "claim", "think", "believe", "assume", "argue", "imply", "pretend",
