@@ -3172,3 +3172,11 @@ def test_a_clause_modifying_a_thing_with_no_doer_tells_of_no_act(pipeline):
                                                         "protest against Sweden's decision.")
     assert ("CONCEDE", None, "SYR") in _coded(pipeline, "Bowing to weeks of pressure from Damascus, Lebanon's cabinet "
                                                         "on Tuesday dropped its objections to the plan.")
+
+
+def test_violence_done_to_a_notion_or_a_market_force_is_a_figure_of_speech(pipeline):
+    for text in ["Gordon Brown attempted to slaughter the council tax as an election issue.",
+                 "The government has beaten inflation."]:
+        assert not _coded(pipeline, text), text
+    assert {t for t, _, _ in _coded(pipeline, "Russian warplanes bombed targets around Grozny.")} == {"ASSAULT"}
+    assert {t for t, _, _ in _coded(pipeline, "UNITA rebels shelled government positions near Huambo.")} == {"ASSAULT"}

@@ -1879,7 +1879,8 @@ def find_events(doc: Doc) -> list[Event]:
         _background(hits)
         for h in hits:
             if h.absorbed or h.entry.inert or (h.type in HOSTILE and _score_near(h.tok)) or _natural_cause(h) \
-                    or _worried_about(h) or _press_talk(h, doc) or _if_done(h) or _helped_by_thing(h):
+                    or _worried_about(h) or _press_talk(h, doc) or _if_done(h) or _helped_by_thing(h) \
+                    or _figurative_violence(h):
                 continue
             for ev in _emit(h, sent, doc, quotes):
                 key = (ev.type, ev.source, ev.target, ev.trigger.start)
@@ -1894,6 +1895,22 @@ def find_events(doc: Doc) -> list[Event]:
     for n, ev in enumerate(out, 1):
         ev.id = f"e{n}"
     return out
+
+
+# (not "position", "campaign", "target": words of war too)
+_NOTIONS = frozenset({"issue", "hope", "chance", "idea", "argument", "notion", "myth", "image", "reputation", "rival",
+                      "competition", "expectation", "forecast", "rumour", "plan", "proposal", "policy", "decision",
+                      "bill", "law", "budget", "scheme", "initiative", "reform", "measure", "claim", "remark"})
+
+
+def _figurative_violence(h: Hit) -> bool:
+    """"attempting to slaughter the council tax as an election issue", "beat inflation": violence done to a
+    notion, something proposed or a market force (word_classes.tsv @market) is a figure of speech."""
+    if h.type != "ASSAULT" or h.entry.pos != "verb" or _is_passive(h.tok):
+        return False
+    objs = _children(h.tok, "dobj")
+    return bool(objs) and all((_lemma(o) in _NOTIONS or _lemma(o) in word_classes()["market"])
+                              and not _actors([o]) for o in objs)
 
 
 def _natural_cause(h: Hit) -> bool:
