@@ -3180,3 +3180,11 @@ def test_violence_done_to_a_notion_or_a_market_force_is_a_figure_of_speech(pipel
         assert not _coded(pipeline, text), text
     assert {t for t, _, _ in _coded(pipeline, "Russian warplanes bombed targets around Grozny.")} == {"ASSAULT"}
     assert {t for t, _, _ in _coded(pipeline, "UNITA rebels shelled government positions near Huambo.")} == {"ASSAULT"}
+
+
+def test_beating_a_rival_in_an_election_is_no_assault(pipeline):
+    for text in ["Obama beat McCain in the 2008 election.", "Sarkozy beat Royal by six points.",
+                 "The ruling party crushed the opposition in the vote."]:
+        assert not _coded(pipeline, text), text
+    assert _named(pipeline, "Police beat Ahmed Ali with batons.") == {("ASSAULT", "Police", "Ahmed Ali")}
+    assert {t for t, _, _ in _coded(pipeline, "The army crushed the rebellion in the south.")} == {"ASSAULT"}
