@@ -3188,3 +3188,12 @@ def test_beating_a_rival_in_an_election_is_no_assault(pipeline):
         assert not _coded(pipeline, text), text
     assert _named(pipeline, "Police beat Ahmed Ali with batons.") == {("ASSAULT", "Police", "Ahmed Ali")}
     assert {t for t, _, _ in _coded(pipeline, "The army crushed the rebellion in the south.")} == {"ASSAULT"}
+
+
+def test_campaign_words_of_combat_are_no_violence(pipeline):
+    for text in ["Trump fired up his supporters at a rally in Ohio.",
+                 "The Clinton campaign ran attack ads against Donald Trump.",
+                 "Clinton's campaign was battling for the votes of women."]:
+        assert not {t for t, _, _ in _coded(pipeline, text)} & {"ASSAULT"}, text
+    assert _coded(pipeline, "Troops fired at protesters in Cairo.") == {("ASSAULT", "EGY", "EGY")}
+    assert {t for t, _, _ in _coded(pipeline, "Rebels were battling for control of the city of Kunduz.")} == {"ASSAULT"}
