@@ -3197,3 +3197,12 @@ def test_campaign_words_of_combat_are_no_violence(pipeline):
         assert not {t for t, _, _ in _coded(pipeline, text)} & {"ASSAULT"}, text
     assert _coded(pipeline, "Troops fired at protesters in Cairo.") == {("ASSAULT", "EGY", "EGY")}
     assert {t for t, _, _ in _coded(pipeline, "Rebels were battling for control of the city of Kunduz.")} == {"ASSAULT"}
+
+
+def test_electoral_seizures_questions_fired_and_retorts_are_no_violence(pipeline):
+    for text in ["Republicans seized control of the Senate in the midterm elections.",
+                 "The minister was bombarded with questions by reporters."]:
+        assert not _coded(pipeline, text), text
+    assert {t for t, _, _ in _coded(pipeline, "Clinton shot back at her critics in Iowa.")} == {"ACCUSE"}
+    assert {t for t, _, _ in _coded(pipeline, "The army seized power in a coup.")} == {"ASSAULT"}
+    assert _coded(pipeline, "Israeli jets bombarded Gaza with missiles.") == {("ASSAULT", "ISR", "PSE")}
