@@ -3206,3 +3206,11 @@ def test_electoral_seizures_questions_fired_and_retorts_are_no_violence(pipeline
     assert {t for t, _, _ in _coded(pipeline, "Clinton shot back at her critics in Iowa.")} == {"ACCUSE"}
     assert {t for t, _, _ in _coded(pipeline, "The army seized power in a coup.")} == {"ASSAULT"}
     assert _coded(pipeline, "Israeli jets bombarded Gaza with missiles.") == {("ASSAULT", "ISR", "PSE")}
+
+
+def test_a_raid_on_funds_and_a_plan_that_threatens_jobs_are_no_hostile_acts(pipeline):
+    for text in ["Gordon Brown's raid on pension funds angered savers.",
+                 "The plan threatens 2,000 jobs at Rover."]:
+        assert not _coded(pipeline, text), text
+    assert _coded(pipeline, "Iran threatened Israel with missiles.") == {("THREATEN", "IRN", "ISR")}
+    assert {t for t, _, _ in _coded(pipeline, "Police carried out a raid on a mosque in Leeds.")} == {"ASSAULT"}
