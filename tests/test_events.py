@@ -3214,3 +3214,10 @@ def test_a_raid_on_funds_and_a_plan_that_threatens_jobs_are_no_hostile_acts(pipe
         assert not _coded(pipeline, text), text
     assert _coded(pipeline, "Iran threatened Israel with missiles.") == {("THREATEN", "IRN", "ISR")}
     assert {t for t, _, _ in _coded(pipeline, "Police carried out a raid on a mosque in Leeds.")} == {"ASSAULT"}
+
+
+def test_a_news_outlet_reporting_a_possible_penalty_threatens_no_one(pipeline):
+    assert not _coded(pipeline, "If the traders are found guilty, they could face a five-year jail term, Reuters "
+                                "reported.")
+    assert _coded(pipeline, "The US delegation maintained that Pakistan could face further cuts.") \
+        == {("THREATEN", "USA", "PAK")}

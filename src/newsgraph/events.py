@@ -3206,6 +3206,10 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     qs = h.quote_speaker
     if qs and qs not in srcs:
         srcs.insert(0, qs)
+    if srcs and h.entry.pos == "content" and h.speech_tok is not None and _lemma(h.speech_tok) in _REPORTING:
+        acts = _actors_by_id(doc)
+        if all(getattr(acts.get(s), "sector", None) == "MED" for s in srcs):
+            return []  # "they could face a five-year jail term, Reuters reported": a news report, no threat of its own
     tgts = _actors(h.targets)
     if h.type == "THREATEN" and srcs:
         country = _countries(doc)
@@ -3274,6 +3278,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     return pairs or [(s, None) for s in srcs]
 
 
+_REPORTING = frozenset({"report", "reveal", "learn"})  # what a news outlet does with others' words and acts
 _MODIFYING = frozenset({"acl", "relcl", "csubj"})
 # nouns whose infinitive is an act of their owner's ("Israel's decision to cut ties", "a bid to press Jakarta") or
 # their own ("the first delegation to visit Bucharest"); so an event noun's ("a hunger strike to protest")
