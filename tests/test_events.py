@@ -3221,3 +3221,8 @@ def test_a_news_outlet_reporting_a_possible_penalty_threatens_no_one(pipeline):
                                 "reported.")
     assert _coded(pipeline, "The US delegation maintained that Pakistan could face further cuts.") \
         == {("THREATEN", "USA", "PAK")}
+
+
+def test_a_court_striking_down_a_law_is_no_attack(pipeline):
+    assert not _coded(pipeline, "The court struck down Texas's abortion restrictions.")
+    assert ("ASSAULT", "PAK", "PAK") in _coded(pipeline, "Gunmen struck down the police chief in Karachi.")
