@@ -3192,6 +3192,9 @@ def _countries(doc: Doc) -> dict[str, str | None]:
     return {a.id: a.country for a in doc._.actors or []}
 
 
+_REPORTING = frozenset({"report", "reveal", "learn"})  # what a news outlet does with others' words and acts
+
+
 def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     srcs = _actors(h.sources)
     if h.type == "CONSULT":
@@ -3278,7 +3281,6 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     return pairs or [(s, None) for s in srcs]
 
 
-_REPORTING = frozenset({"report", "reveal", "learn"})  # what a news outlet does with others' words and acts
 _MODIFYING = frozenset({"acl", "relcl", "csubj"})
 # nouns whose infinitive is an act of their owner's ("Israel's decision to cut ties", "a bid to press Jakarta") or
 # their own ("the first delegation to visit Bucharest"); so an event noun's ("a hunger strike to protest")
