@@ -3226,3 +3226,11 @@ def test_a_news_outlet_reporting_a_possible_penalty_threatens_no_one(pipeline):
 def test_a_court_striking_down_a_law_is_no_attack(pipeline):
     assert not _coded(pipeline, "The court struck down Texas's abortion restrictions.")
     assert ("ASSAULT", "PAK", "PAK") in _coded(pipeline, "Gunmen struck down the police chief in Karachi.")
+
+
+def test_an_electoral_defeat_and_a_gaffe_that_destroys_no_one_are_no_assaults(pipeline):
+    for text in ["Mr Yushchenko recently defeated Moscow-backed presidential candidate Viktor Yanukovych.",
+                 "The gaffe hasn't destroyed Trump; it has made him stronger."]:
+        assert not _coded(pipeline, text), text
+    assert _coded(pipeline, "Government troops defeated the rebels near Jaffna.") == {("ASSAULT", "LKA", "LKA")}
+    assert {t for t, _, _ in _coded(pipeline, "The bomb destroyed the police station in Kabul.")} == {"ASSAULT"}

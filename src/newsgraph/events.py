@@ -1897,6 +1897,8 @@ def find_events(doc: Doc) -> list[Event]:
     return out
 
 
+_SAYINGS = frozenset({"gaffe", "scandal", "row", "controversy", "affair", "revelation", "comment", "allegation",
+                      "rhetoric", "speech", "debate", "defeat", "loss", "result", "poll"})
 # (not "position", "campaign", "target": words of war too)
 _NOTIONS = frozenset({"issue", "hope", "chance", "idea", "argument", "notion", "myth", "image", "reputation", "rival",
                       "competition", "expectation", "forecast", "rumour", "plan", "proposal", "policy", "decision",
@@ -1904,13 +1906,17 @@ _NOTIONS = frozenset({"issue", "hope", "chance", "idea", "argument", "notion", "
 
 
 def _figurative_violence(h: Hit) -> bool:
-    """"attempting to slaughter the council tax as an election issue", "beat inflation": violence done to a
-    notion, something proposed or a market force (word_classes.tsv @market) is a figure of speech."""
-    if h.type != "ASSAULT" or h.entry.pos != "verb" or _is_passive(h.tok):
+    """"attempting to slaughter the council tax as an election issue", "beat inflation", "the gaffe hasn't destroyed
+    Trump": violence done to, or done by, a notion, something proposed or said, or a market force (word_classes.tsv
+    @market) is a figure of speech."""
+    if h.type != "ASSAULT" or h.entry.pos != "verb":
         return False
-    objs = _children(h.tok, "dobj")
-    return bool(objs) and all((_lemma(o) in _NOTIONS or _lemma(o) in word_classes()["market"])
-                              and not _actors([o]) for o in objs)
+    notion = _NOTIONS | _SAYINGS | word_classes()["market"]
+    subj = _subject(h.tok) if not _is_passive(h.tok) else _agent(h.tok)
+    if subj is not None and _lemma(subj) in notion and not _actors([subj]):
+        return True
+    objs = _children(h.tok, "dobj") if not _is_passive(h.tok) else []
+    return bool(objs) and all(_lemma(o) in notion and not _actors([o]) for o in objs)
 
 
 def _natural_cause(h: Hit) -> bool:
