@@ -3213,6 +3213,8 @@ def test_a_raid_on_funds_and_a_plan_that_threatens_jobs_are_no_hostile_acts(pipe
                  "The plan threatens 2,000 jobs at Rover."]:
         assert not _coded(pipeline, text), text
     assert _coded(pipeline, "Iran threatened Israel with missiles.") == {("THREATEN", "IRN", "ISR")}
+    assert {t for t, _, _ in _coded(pipeline, "Trump's campaign threatened to sue the New York Times.")} \
+        == {"THREATEN"}
     assert {t for t, _, _ in _coded(pipeline, "Police carried out a raid on a mosque in Leeds.")} == {"ASSAULT"}
 
 
