@@ -1911,12 +1911,18 @@ def _figurative_violence(h: Hit) -> bool:
     @market) is a figure of speech."""
     if h.type != "ASSAULT" or h.entry.pos != "verb":
         return False
-    notion = _NOTIONS | _SAYINGS | word_classes()["market"]
-    subj = _subject(h.tok) if not _is_passive(h.tok) else _agent(h.tok)
-    if subj is not None and _lemma(subj) in notion and not _actors([subj]):
+    passive = _is_passive(h.tok)
+    subj = _agent(h.tok) if passive else _subject(h.tok)
+    if subj is not None and _notion(subj):
         return True
-    objs = _children(h.tok, "dobj") if not _is_passive(h.tok) else []
-    return bool(objs) and all(_lemma(o) in notion and not _actors([o]) for o in objs)
+    objs = [] if passive else _children(h.tok, "dobj")
+    return bool(objs) and all(_notion(o) for o in objs)
+
+
+def _notion(t: Token) -> bool:
+    """A word for a notion, something said or proposed, or a market force, that is no actor."""
+    lemma = _lemma(t)
+    return (lemma in _NOTIONS or lemma in _SAYINGS or lemma in word_classes()["market"]) and not _actors([t])
 
 
 def _natural_cause(h: Hit) -> bool:
@@ -2157,7 +2163,7 @@ def _content_hits(sent: TokSpan, hits: list[Hit], quotes) -> list[Hit]:
 
 def _of_oneself(x: Token) -> bool:
     """The speakers' words about themselves or their own ("we were wrong", "my remarks were inappropriate")."""
-    return any(s.lower_ in ("i", "we") or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in s.children)
+    return any(s.lower_ in _FIRST or any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in s.children)
                for s in _children(x, "nsubj"))
 
 
