@@ -322,6 +322,18 @@ def test_a_group_named_by_whom_it_is_of_takes_that_ones_country(nlp):
     # one with no country gives none ("Supporters of Mr Smith": whose supporters, the text does not say)
     _, acts = actors(nlp, "Supporters of Mr Smith began a hunger strike.")
     assert next(a for a in acts.values() if a.name.startswith("Supporters")).country is None
+    # or "from" it: "ministers from the Commonwealth Ministerial Action Group"
+    _, acts = actors(nlp, "Mr Downer says ministers from the Commonwealth Ministerial Action Group should act.")
+    assert acts["ministers"].country == "IGO"
+
+
+def test_a_bare_plural_group_that_acts_is_an_actor_of_any_kind(nlp):
+    # negotiators, ministers, pirates: the subject of what is done, even of a kind that is not a body of its own
+    _, acts = actors(nlp, "Negotiators rejected the offer, and pirates hijacked a tanker.")
+    assert acts["Negotiators"].sector == "GOV" and acts["pirates"].sector == "CRM"
+    # acted on, they are what is sent or no one in particular
+    _, acts = actors(nlp, "Kenya sent negotiators to the talks.")
+    assert "negotiators" not in acts
 
 
 @pytest.mark.parametrize("text, name, igo", [

@@ -1353,7 +1353,7 @@ class _Builder:
             plain = (not ow.weak or (ow.common and t.is_lower)) and not any(
                 c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
             if plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
-                          or t.lower_ in ("authorities", "cabinet")):
+                          or t.lower_ in ("authorities", "cabinet") or (acting and t.tag_ == "NNS")):
                 # "police said", "the government denied": an acting body of the country the article is about;
                 # "warned the government": acted on, it is that country's too when the article has one
                 self._pending_bare.append((t, start, end, head, ow, acting))
@@ -2166,14 +2166,16 @@ class _Builder:
                 a.country = home
 
     def _of_whom(self, built: list[tuple[_Cand, Actor]]) -> None:
-        """"Supporters of ousted President Manuel Zelaya", "relatives of the kidnapped Japanese engineers": a group
-        with no country of its own is of the country of the actor it is named by ("of" + an actor with one)."""
+        """"Supporters of ousted President Manuel Zelaya", "relatives of the kidnapped Japanese engineers", "ministers
+        from the Commonwealth Ministerial Action Group": a group with no country of its own is of the country of the
+        actor it is named by ("of" or "from" + an actor with one)."""
         by_cand = {id(c): a for c, a in built}
         for c, a in built:
             if a.country is not None or a.kind not in ("group", "anonymous"):
                 continue
             owners = (by_cand.get(id(self.taken.get(g.i))) for s, e in c.mentions
-                      for g in self._of_objects(self.doc[s:e].root) if self.taken.get(g.i) not in (None, c))
+                      for p in self.doc[s:e].root.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                      for g in p.children if g.dep_ == "pobj" and self.taken.get(g.i) not in (None, c))
             # (a person or a body, not a place: "the people of Swansea")
             a.country = next((o.country for o in owners if o is not None and o.kind in ("person", "organization")
                               and o.country and len(o.country) == 3), None)
