@@ -3159,6 +3159,10 @@ def test_a_measure_nowhere_near_enough_is_criticism_but_not_enough_time_is_none(
     assert _named(pipeline, "Mr Brown said Israel's offer was nowhere near enough.") == {("ACCUSE", "Brown", "Israel")}
     assert not _coded(pipeline, "Mr Brown said there was not enough evidence to keep the man in custody.")
     assert not _coded(pipeline, "Mr Brown said Israel's offer was enough.")
+    # the words quoted, the parser hangs the denial on the predicate, not on the copula
+    assert _named(pipeline, 'Mr Brown said Israel\'s offer was "nowhere near enough."') == {("ACCUSE", "Brown", "Israel")}
+    assert _named(pipeline, 'Mr Brown said Israel\'s offer was "not enough".') == {("ACCUSE", "Brown", "Israel")}
+    assert not _coded(pipeline, 'Mr Brown said Israel\'s offer was "enough".')
 
 
 def test_a_clause_modifying_a_thing_with_no_doer_tells_of_no_act(pipeline):

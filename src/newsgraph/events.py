@@ -686,6 +686,9 @@ def _is_neg(c: Token) -> bool:
 def _negated(t: Token) -> bool:
     if any(_is_neg(c) for c in t.children):
         return True
+    if t.lemma_ == "be" and any(_is_neg(d) or (d.dep_ == "advmod" and any(_is_neg(e) for e in d.children))
+                               for c in t.children if c.dep_ in ("acomp", "attr") for d in c.children):
+        return True  # the copula's predicate denied: 'was "not enough"', "was nowhere near enough"
     x, steps = t, 0
     while x.dep_ in ("xcomp", "acomp") and steps < 3:  # "was not able to reach", "would never be able to reach"
         x, steps = x.head, steps + 1
