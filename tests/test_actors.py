@@ -1344,3 +1344,12 @@ def test_a_region_is_named_by_its_name_not_its_code(nlp):
     assert "Europe" in acts and acts["Europe"].country == "EUR" and "EUR" not in acts
     _, acts = actors(nlp, "Leaders of Iran met in Tehran.")
     assert "Iran" in acts
+
+
+def test_a_leaders_surname_taken_for_a_body_is_the_leader(nlp):
+    # the NER model tags the bare surname as an organisation; the built-in list knows the person, of his own country
+    _, acts = actors(nlp, "Rouhani criticised the United States on Tuesday.")
+    assert (acts["Rouhani"].kind, acts["Rouhani"].country) == ("person", "IRN")
+    # a body no list knows stays a body
+    _, acts = actors(nlp, "Acme criticised the United States on Tuesday.")
+    assert "Acme" not in acts or acts["Acme"].kind != "person"

@@ -2133,6 +2133,12 @@ class _Builder:
             names = [c.name, *(sp.text for sp in spans)]
             if c.role and c.kind == "person":
                 names.append(f"{c.role} {c.name}")  # "King Hussein", "King Fahd": the title tells them apart
+            if c.kind == "organization" and c.country is None and c.sector is None and not c.bare:
+                # a leader's surname the NER model took for a body ("Rouhani criticised the United States"): the
+                # built-in list names the person, who is of no country the sentence happens to name
+                known = builtin_dictionary().lookup([c.name], None)
+                if known and known.kind == "person" and all(len(sp.text.split()) == 1 for sp in spans):
+                    a.kind, a.country, a.sector, a.role = "person", known.country, known.sector, known.role
             if c.kind == "person":
                 known = builtin_dictionary().lookup(names, None)
                 if known:  # the built-in list only fills in what the text leaves open
