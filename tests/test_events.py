@@ -3240,3 +3240,15 @@ def test_an_electoral_defeat_and_a_gaffe_that_destroys_no_one_are_no_assaults(pi
         assert not _coded(pipeline, text), text
     assert _coded(pipeline, "Government troops defeated the rebels near Jaffna.") == {("ASSAULT", "LKA", "LKA")}
     assert {t for t, _, _ in _coded(pipeline, "The bomb destroyed the police station in Kabul.")} == {"ASSAULT"}
+
+
+def test_a_passives_agent_the_parser_hung_on_its_object_is_still_the_doer(pipeline):
+    # "by X" attached to "the deadline" (or to "weapons"): the one who told, who struck
+    assert ("CONSULT", "Shimon Peres", "Arafat") in _named(
+        pipeline, "Mr Arafat was told of the deadline by Shimon Peres in a telephone conversation.")
+    assert ("ASSAULT", "SYR", "IRN") in _coded(
+        pipeline, "Iranian positions were struck with banned weapons by Syrian forces on Wednesday.")
+    # not who counts or tells of it, and not the doer of an act of its own the passive took place in
+    assert not {s for _, s, _ in _named(pipeline, "Many homes in Haiti were destroyed, with some estimates by the "
+                                                  "Red Cross ranging from 45% to 60%.")} & {"Red Cross"}
+    assert ("ASSAULT", "rebels", "Two villagers") in _named(pipeline, "Two villagers were killed in an attack by rebels.")

@@ -666,8 +666,17 @@ def _agrees(pron: Token, noun: Token) -> bool:
     return False
 
 
+_ACCOUNTS = frozenset({"estimate", "report", "account", "figure", "statement", "survey", "count", "study", "claim"})
+
+
 def _agent(t: Token) -> Token | None:
     objs = _pobjs(t, {"by"})
+    if not objs and _is_passive(t):
+        # "was told of the deadline by X": the parser hung the agent on the passive's prepositional object; not
+        # when that object is an act of the agent's own ("was hurt in an attack by rebels") or an account of it
+        # ("were destroyed, with estimates by the Red Cross ...": who tells it)
+        objs = [g for o in _pobjs(t, {"of", "about", "to", "with"}) if o.pos_ == "NOUN" and _match(o) is None
+                and _lemma(o) not in _ACCOUNTS for g in _pobjs(o, {"by"})]
     if not objs:
         return None
     a = objs[0]
