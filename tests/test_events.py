@@ -3252,3 +3252,12 @@ def test_a_passives_agent_the_parser_hung_on_its_object_is_still_the_doer(pipeli
     assert not {s for _, s, _ in _named(pipeline, "Many homes in Haiti were destroyed, with some estimates by the "
                                                   "Red Cross ranging from 45% to 60%.")} & {"Red Cross"}
     assert ("ASSAULT", "rebels", "Two villagers") in _named(pipeline, "Two villagers were killed in an attack by rebels.")
+
+
+def test_an_act_done_in_cooperation_with_someone_makes_them_partners_not_targets(pipeline):
+    coded = _coded(pipeline, "US troops raided the village in coordination with Pakistani forces.")
+    assert ("COOPERATE", "USA", "PAK") in coded
+    assert not {(t, tg) for t, _, tg in coded if t == "ASSAULT"} & {("ASSAULT", "PAK")}
+    assert ("COOPERATE", "AUS", "USA") in _coded(pipeline, "Australian forces operated alongside US troops in Helmand.")
+    # operating with a thing is no cooperation
+    assert not _coded(pipeline, "The Iranian airline still operates with a small fleet of old planes.")

@@ -666,6 +666,9 @@ def _agrees(pron: Token, noun: Token) -> bool:
     return False
 
 
+# "in cooperation with X", "in tandem with X": done together with X, who is a partner, not where it is done
+_TOGETHER = frozenset({"cooperation", "coordination", "collaboration", "conjunction", "tandem", "concert",
+                       "partnership", "alliance", "league", "cahoots"})
 _ACCOUNTS = frozenset({"estimate", "report", "account", "figure", "statement", "survey", "count", "study", "claim"})
 
 
@@ -1515,6 +1518,8 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
         if x.dep_ == "prep" and x.lower_ == "under" and any(_lemma(o) in _MEDIATION or o.lower_ in _MEDIATION
                                                               for o in _children(x, "pobj")):
             continue  # "talks under Russian auspices": the mediator is no party to them
+        if x.dep_ == "prep" and any(_lemma(o) in _TOGETHER for o in _children(x, "pobj")):
+            continue  # "raided the village in coordination with Pakistani forces": a partner, not a target
         if depth == 1 and x.i > t.i and _lemma(x) in _ATTRIBUTIONS and x.doc[x.left_edge.i - 1].text == ",":
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
         if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "conj" and x.head.pos_ in ("VERB", "AUX"):
@@ -2525,7 +2530,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
         if not h.targets and h.type in MATERIAL_ACTS:
             # a material act with no named target falls on the place it happens in ("a curfew in X")
             toks = _slot(t, "in")
-            if toks and _actors(toks):
+            if toks and _actors(toks) and not any(_lemma(x) in _TOGETHER for x in toks):
+                # (not its partner: "raided the village in coordination with Pakistani forces")
                 h.targets, h.target_rule = toks, "in (place of a material act)"
         troops = h.type in ("MOBILIZE", "RETREAT")
         if not h.targets and troops:
@@ -4069,8 +4075,10 @@ def _other_country(ev: Event, doc: Doc, src, sites: bool = True) -> tuple[str, S
     for c in tok.subtree:
         if c is not tok and ((c.dep_ == "advcl" and not _to_infinitive(c)) or c.dep_ == "parataxis"
                              or (c.dep_ == "conj" and _children(c, "nsubj"))
-                             or (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)):
-            # a background clause or phrase, another clause with its own doer (not a purpose: "to help revive X")
+                             or (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)
+                             or (c.dep_ == "prep" and any(_lemma(o) in _TOGETHER for o in _children(c, "pobj")))):
+            # a background clause or phrase, another clause with its own doer (not a purpose: "to help revive X"), a
+            # partner ("in coordination with Pakistani forces")
             skip.update(x.i for x in c.subtree)
     for m in src.mentions:
         ms = doc.char_span(m.start, m.end, alignment_mode="expand")
