@@ -3261,3 +3261,13 @@ def test_an_act_done_in_cooperation_with_someone_makes_them_partners_not_targets
     assert ("COOPERATE", "AUS", "USA") in _coded(pipeline, "Australian forces operated alongside US troops in Helmand.")
     # operating with a thing is no cooperation
     assert not _coded(pipeline, "The Iranian airline still operates with a small fleet of old planes.")
+
+
+def test_promised_changes_of_cabinet_and_policy_and_a_subsidy_given_back(pipeline):
+    assert {t for t, _, _ in _coded(pipeline, "The emir said he would reshuffle the cabinet before the year's end.")} \
+        == {"AGREE"}
+    assert {t for t, _, _ in _coded(pipeline, "Nigeria's government on Monday partly restored the fuel subsidy.")} \
+        == {"CONCEDE"}
+    # a reshuffle done, or a forecast revised, is no promise
+    assert not _coded(pipeline, "The Kenyan Treasury will revise its growth forecast.")
+    assert "AGREE" not in {t for t, _, _ in _coded(pipeline, "The emir reshuffled the cabinet on Monday.")}
