@@ -3271,3 +3271,13 @@ def test_promised_changes_of_cabinet_and_policy_and_a_subsidy_given_back(pipelin
     # a reshuffle done, or a forecast revised, is no promise
     assert not _coded(pipeline, "The Kenyan Treasury will revise its growth forecast.")
     assert "AGREE" not in {t for t, _, _ in _coded(pipeline, "The emir reshuffled the cabinet on Monday.")}
+
+
+def test_saying_someone_needs_or_has_to_act_is_a_demand_on_them(pipeline):
+    assert ("REQUEST", "Smith", "Palestinian Authority") in _named(
+        pipeline, "Smith says the Palestinian Authority has to act on its words.")
+    assert ("REQUEST", "RUS", "BLR") in _coded(pipeline, "Russia's finance minister said Belarus needs to repay its debts.")
+    # what had to be done was done, and what will have to be done is a forecast
+    assert "REQUEST" not in {t for t, _, _ in _coded(pipeline, "Thousands of Kosovo villagers had to flee the fighting.")}
+    assert "REQUEST" not in {t for t, _, _ in _coded(
+        pipeline, "Mr Letwin said the British chancellor will have to raise taxes after the election.")}

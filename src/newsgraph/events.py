@@ -731,6 +731,11 @@ def _aux(t: Token) -> set[str]:
         out |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
     if t.dep_ == "ccomp" and _subjunctive(t, out):
         out.add("should")
+    if t.dep_ == "xcomp" and "to" in out and _lemma(t.head) in ("need", "have") and t.head.tag_ in ("VBZ", "VBP") \
+            and not any(c.dep_ == "aux" for c in t.head.children):
+        # "needs to act", "has to withdraw": a necessity, as "must" (not "had to flee": it fled; nor "will have to
+        # raise taxes", "might have to teach X a lesson": a forecast or a threat)
+        out.add("must")
     return out
 
 
