@@ -3281,3 +3281,12 @@ def test_saying_someone_needs_or_has_to_act_is_a_demand_on_them(pipeline):
     assert "REQUEST" not in {t for t, _, _ in _coded(pipeline, "Thousands of Kosovo villagers had to flee the fighting.")}
     assert "REQUEST" not in {t for t, _, _ in _coded(
         pipeline, "Mr Letwin said the British chancellor will have to raise taxes after the election.")}
+
+
+def test_a_forceful_response_promised_to_any_attack_is_a_threat(pipeline):
+    assert ("THREATEN", "IRN", "ISR") in _coded(pipeline, "Iran will respond forcefully to any Israeli attack, "
+                                                           "its defence minister said.")
+    assert "THREATEN" in {t for t, _, _ in _coded(pipeline, "Musharraf said Pakistan was prepared to respond "
+                                                             "vigorously to any attack.")}
+    # a strong answer to a report threatens no one
+    assert not _coded(pipeline, "The Kenyan minister said the government would respond strongly to the report.")
