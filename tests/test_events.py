@@ -3290,3 +3290,13 @@ def test_a_forceful_response_promised_to_any_attack_is_a_threat(pipeline):
                                                              "vigorously to any attack.")}
     # a strong answer to a report threatens no one
     assert not _coded(pipeline, "The Kenyan minister said the government would respond strongly to the report.")
+
+
+def test_an_act_said_to_go_on_stands_with_no_doer_named(pipeline):
+    assert ("CONSULT", None, "IRN") in _coded(pipeline, "Talks with Iran have resumed in Geneva.")
+    # the verb of its course carries the act's other side
+    assert ("CONSULT", None, "IDN") in _coded(pipeline, "Discussions have begun with Indonesia on the timing of "
+                                                         "the deployment.")
+    # a mention with no one named, or a talk merely described, is none
+    assert not _coded(pipeline, "The talks began in Geneva.")
+    assert not _coded(pipeline, "Talks with Iran are a waste of time.")

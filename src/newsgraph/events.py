@@ -2489,6 +2489,13 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 giver = [g for g in _pobjs(under.head, {"from", "by"}) if _actors([g])]
                 if giver:
                     h.sources, h.source_rule = giver[:1], f"from-object of '{under.head.text}'"
+        if not h.targets and e.pos == "noun" and t.dep_ == "nsubj" and _lemma(t.head) in _GOING_ON:
+            # "discussions have begun with Indonesia": the verb of the act's course carries its prepositions
+            for slot in slots:
+                toks = [] if slot in NAMED_SLOTS else _pobjs(t.head, {slot})
+                if toks and _actors(toks):
+                    h.targets, h.target_rule = toks, f"{slot} of '{t.head.text}'"
+                    break
         if not h.targets and h.light_verb is not None:
             # "staged rallies ... against X": the light verb carries the noun's prepositions
             for slot in slots:
@@ -3297,7 +3304,9 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     agentless = "agentless" in h.entry.flags or h.undergone or (
         h.entry.pos == "noun" and not h.verbal and h.type in HOSTILE) or _told_act(h) or (
         _is_passive(h.tok) and not _agent(h.tok)) or (
-        h.entry.pos in ("verb", "adj") and not h.verbal and not _modifying_clause(h.tok))
+        h.entry.pos in ("verb", "adj") and not h.verbal and not _modifying_clause(h.tok)) or (
+        # "talks with Iran resumed in Geneva", "a joint patrol with Jordan got under way": the act itself goes on
+        h.entry.pos == "noun" and not h.verbal and h.tok.dep_ == "nsubj" and _lemma(h.tok.head) in _GOING_ON)
     if not srcs:
         if not tgts or not agentless:
             return []
@@ -3314,6 +3323,11 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         # about is the target; the agent, no actor itself, reached him only through a word inside it
         return [(None, t) for t in tgts]
     return pairs or [(s, None) for s in srcs]
+
+
+# verbs of an act's course, said of the act itself ("talks resumed", "the negotiations broke down")
+_GOING_ON = frozenset({"begin", "start", "resume", "continue", "open", "reopen", "restart", "proceed", "progress",
+                       "stall", "collapse", "end", "conclude", "break", "take", "get", "drag", "last"})
 
 
 _MODIFYING = frozenset({"acl", "relcl", "csubj"})
