@@ -3300,3 +3300,12 @@ def test_an_act_said_to_go_on_stands_with_no_doer_named(pipeline):
     # a mention with no one named, or a talk merely described, is none
     assert not _coded(pipeline, "The talks began in Geneva.")
     assert not _coded(pipeline, "Talks with Iran are a waste of time.")
+
+
+def test_forces_moving_or_thrusting_into_a_place_is_an_incursion(pipeline):
+    assert ("ASSAULT", "ISR", "LBN") in _coded(pipeline, "Israeli forces thrust into southern Lebanon on Sunday.")
+    # promised on a condition, a threat
+    assert ("THREATEN", "TUR", "SYR") in _coded(pipeline, "Turkish troops will move into the Syrian town of Manbij if "
+                                                           "Kurdish fighters do not leave it, Turkey's foreign minister said.")
+    # a firm moving into offices invades nothing
+    assert not _coded(pipeline, "The Kenyan company moved into new offices in Nairobi.")
