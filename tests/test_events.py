@@ -3281,6 +3281,11 @@ def test_saying_someone_needs_or_has_to_act_is_a_demand_on_them(pipeline):
     assert "REQUEST" not in {t for t, _, _ in _coded(pipeline, "Thousands of Kosovo villagers had to flee the fighting.")}
     assert "REQUEST" not in {t for t, _, _ in _coded(
         pipeline, "Mr Letwin said the British chancellor will have to raise taxes after the election.")}
+    # and what has yet to be done is not done
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text="President Trump has yet to concede the election."))
+    assert [(e.type, e.negated, e.modality) for e in ex.events] == [("CONCEDE", True, "asserted")]
 
 
 def test_a_forceful_response_promised_to_any_attack_is_a_threat(pipeline):

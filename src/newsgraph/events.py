@@ -698,6 +698,8 @@ def _is_neg(c: Token) -> bool:
 def _negated(t: Token) -> bool:
     if any(_is_neg(c) for c in t.children):
         return True
+    if t.dep_ == "xcomp" and t.head.lemma_ in ("have", "be") and any(c.lower_ == "yet" for c in t.head.children):
+        return True  # "has yet to concede", "is yet to release them": not done
     if t.lemma_ == "be" and any(_is_neg(d) or (d.dep_ == "advmod" and any(_is_neg(e) for e in d.children))
                                for c in t.children if c.dep_ in ("acomp", "attr") for d in c.children):
         return True  # the copula's predicate denied: 'was "not enough"', "was nowhere near enough"
@@ -732,9 +734,9 @@ def _aux(t: Token) -> set[str]:
     if t.dep_ == "ccomp" and _subjunctive(t, out):
         out.add("should")
     if t.dep_ == "xcomp" and "to" in out and _lemma(t.head) in ("need", "have") and t.head.tag_ in ("VBZ", "VBP") \
-            and not any(c.dep_ == "aux" for c in t.head.children):
+            and not any(c.dep_ == "aux" or c.lower_ == "yet" for c in t.head.children):
         # "needs to act", "has to withdraw": a necessity, as "must" (not "had to flee": it fled; nor "will have to
-        # raise taxes", "might have to teach X a lesson": a forecast or a threat)
+        # raise taxes", "might have to teach X a lesson": a forecast or a threat; nor "has yet to": not done)
         out.add("must")
     return out
 
