@@ -3160,7 +3160,8 @@ def test_a_measure_nowhere_near_enough_is_criticism_but_not_enough_time_is_none(
     assert not _coded(pipeline, "Mr Brown said there was not enough evidence to keep the man in custody.")
     assert not _coded(pipeline, "Mr Brown said Israel's offer was enough.")
     # the words quoted, the parser hangs the denial on the predicate, not on the copula
-    assert _named(pipeline, 'Mr Brown said Israel\'s offer was "nowhere near enough."') == {("ACCUSE", "Brown", "Israel")}
+    text = 'Mr Brown said Israel\'s offer was "nowhere near enough."'
+    assert _named(pipeline, text) == {("ACCUSE", "Brown", "Israel")}
     assert _named(pipeline, 'Mr Brown said Israel\'s offer was "not enough".') == {("ACCUSE", "Brown", "Israel")}
     assert not _coded(pipeline, 'Mr Brown said Israel\'s offer was "enough".')
 
@@ -3251,7 +3252,8 @@ def test_a_passives_agent_the_parser_hung_on_its_object_is_still_the_doer(pipeli
     # not who counts or tells of it, and not the doer of an act of its own the passive took place in
     assert not {s for _, s, _ in _named(pipeline, "Many homes in Haiti were destroyed, with some estimates by the "
                                                   "Red Cross ranging from 45% to 60%.")} & {"Red Cross"}
-    assert ("ASSAULT", "rebels", "Two villagers") in _named(pipeline, "Two villagers were killed in an attack by rebels.")
+    assert ("ASSAULT", "rebels", "Two villagers") in _named(pipeline,
+                                                           "Two villagers were killed in an attack by rebels.")
 
 
 def test_an_act_done_in_cooperation_with_someone_makes_them_partners_not_targets(pipeline):
@@ -3276,9 +3278,11 @@ def test_promised_changes_of_cabinet_and_policy_and_a_subsidy_given_back(pipelin
 def test_saying_someone_needs_or_has_to_act_is_a_demand_on_them(pipeline):
     assert ("REQUEST", "Smith", "Palestinian Authority") in _named(
         pipeline, "Smith says the Palestinian Authority has to act on its words.")
-    assert ("REQUEST", "RUS", "BLR") in _coded(pipeline, "Russia's finance minister said Belarus needs to repay its debts.")
+    assert ("REQUEST", "RUS", "BLR") in _coded(pipeline,
+                                               "Russia's finance minister said Belarus needs to repay its debts.")
     # what had to be done was done, and what will have to be done is a forecast
-    assert "REQUEST" not in {t for t, _, _ in _coded(pipeline, "Thousands of Kosovo villagers had to flee the fighting.")}
+    fled = _coded(pipeline, "Thousands of Kosovo villagers had to flee the fighting.")
+    assert "REQUEST" not in {t for t, _, _ in fled}
     assert "REQUEST" not in {t for t, _, _ in _coded(
         pipeline, "Mr Letwin said the British chancellor will have to raise taxes after the election.")}
     # and what has yet to be done is not done
@@ -3310,7 +3314,8 @@ def test_an_act_said_to_go_on_stands_with_no_doer_named(pipeline):
 def test_forces_moving_or_thrusting_into_a_place_is_an_incursion(pipeline):
     assert ("ASSAULT", "ISR", "LBN") in _coded(pipeline, "Israeli forces thrust into southern Lebanon on Sunday.")
     # promised on a condition, a threat
-    assert ("THREATEN", "TUR", "SYR") in _coded(pipeline, "Turkish troops will move into the Syrian town of Manbij if "
-                                                           "Kurdish fighters do not leave it, Turkey's foreign minister said.")
+    assert ("THREATEN", "TUR", "SYR") in _coded(pipeline, "Turkish troops will move into the Syrian town of Manbij "
+                                                           "if Kurdish fighters do not leave it, Turkey's foreign "
+                                                           "minister said.")
     # a firm moving into offices invades nothing
     assert not _coded(pipeline, "The Kenyan company moved into new offices in Nairobi.")
