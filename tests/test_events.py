@@ -3319,3 +3319,12 @@ def test_forces_moving_or_thrusting_into_a_place_is_an_incursion(pipeline):
                                                            "minister said.")
     # a firm moving into offices invades nothing
     assert not _coded(pipeline, "The Kenyan company moved into new offices in Nairobi.")
+
+
+def test_shouting_at_or_down_someone_is_heckling(pipeline):
+    assert ("PROTEST", "HKG", "HKG") in _coded(pipeline, "Hong Kong lawmakers from the pro-democracy camp shouted at "
+                                                          "Hong Kong leader Carrie Lam.")
+    assert ("PROTEST", "HUN", "HUN") in _coded(pipeline, "Opposition deputies shouted down Hungary's prime minister, "
+                                                          "Viktor Orban.")
+    # shouting at no one in public life heckles no one
+    assert not _coded(pipeline, "The Kenyan coach shouted at his players.")
