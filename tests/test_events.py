@@ -212,6 +212,8 @@ def test_verbal_event_an_act_done_wrongfully_is_criticism_of_its_doer(nlp):
     text = "The union said its members had been treated unfairly."
     evs = code(nlp, text, actors, quotes=[quote(text, "its members had been treated unfairly", "un", "q1", cue="said")])
     assert not any(e.type == "ACCUSE" and e.target == "mem" for e in evs)
+    # but a complaint of the speaker's against whoever did it, named or not
+    assert ("ACCUSE", "un", None) in triples(evs)
 
 
 def test_verbal_threat_reported_in_own_voice_has_no_claimant(nlp):
