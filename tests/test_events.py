@@ -3330,3 +3330,9 @@ def test_shouting_at_or_down_someone_is_heckling(pipeline):
                                                           "Viktor Orban.")
     # shouting at no one in public life heckles no one
     assert not _coded(pipeline, "The Kenyan coach shouted at his players.")
+
+
+def test_peacekeepers_moving_in_keep_the_peace_rather_than_invade(pipeline):
+    assert ("AID", "ETH", "SDN") in _coded(pipeline, "Ethiopian peacekeepers rolled into the Abyei region of Sudan.")
+    coded = _coded(pipeline, "A Nigerian peacekeeping force moved into Liberia on Saturday.")
+    assert ("AID", "NGA", "LBR") in coded and not {t for t, _, _ in coded} & {"ASSAULT"}
