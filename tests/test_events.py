@@ -3336,3 +3336,10 @@ def test_peacekeepers_moving_in_keep_the_peace_rather_than_invade(pipeline):
     assert ("AID", "ETH", "SDN") in _coded(pipeline, "Ethiopian peacekeepers rolled into the Abyei region of Sudan.")
     coded = _coded(pipeline, "A Nigerian peacekeeping force moved into Liberia on Saturday.")
     assert ("AID", "NGA", "LBR") in coded and not {t for t, _, _ in coded} & {"ASSAULT"}
+
+
+def test_a_receiver_and_a_gift_parsed_as_one_noun_still_give_the_gift_to_the_receiver(pipeline):
+    # the parser reads "Bangladesh assistance" as one noun and takes it for the indirect object
+    assert ("AID", "KWT", "BGD") in _coded(pipeline, "Kuwait has given Bangladesh assistance worth $50 million.")
+    # a thing given with no receiver named in it is no such gift
+    assert not _coded(pipeline, "Kuwait has given the project a new name.")

@@ -430,6 +430,11 @@ def _objects(t: Token) -> list[Token]:
             objs = _children(c, "dobj")[:1]
         if not objs and t.i + 1 < len(t.doc) and (h := t.doc[t.i + 1]).head == t and h.lower_ in _HEDGES:
             objs = _children(h, "dobj")  # "pounded suspected rebel positions", parsed as "suspected" positions
+        if not objs:
+            # "has given Bangladesh assistance worth $50 million": the receiver and the thing given parsed as one
+            # noun, its head taken for the indirect object; the thing is the object (the receiver stays its modifier)
+            objs = [c for c in _children(t, "dative") if c.pos_ == "NOUN" and any(
+                m.dep_ == "compound" and m.ent_type_ in ("GPE", "NORP", "ORG") for m in c.lefts)]
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
         objs += [c for c in _children(t, "ccomp") if _misread_noun(c)]
