@@ -3343,3 +3343,9 @@ def test_a_receiver_and_a_gift_parsed_as_one_noun_still_give_the_gift_to_the_rec
     assert ("AID", "KWT", "BGD") in _coded(pipeline, "Kuwait has given Bangladesh assistance worth $50 million.")
     # a thing given with no receiver named in it is no such gift
     assert not _coded(pipeline, "Kuwait has given the project a new name.")
+
+
+def test_missiles_fired_into_the_waters_off_a_country_are_a_show_of_force(pipeline):
+    assert ("MOBILIZE", "CHN", "TWN") in _coded(pipeline, "China fired unarmed missiles into waters off Taiwan's "
+                                                           "two main ports on Friday.")
+    assert "ASSAULT" in {t for t, _, _ in _coded(pipeline, "Hezbollah fired rockets into northern Israel.")}
