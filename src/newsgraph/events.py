@@ -674,6 +674,13 @@ def _agrees(pron: Token, noun: Token) -> bool:
 # "in cooperation with X", "in tandem with X": done together with X, who is a partner, not where it is done
 _TOGETHER = frozenset({"cooperation", "coordination", "collaboration", "conjunction", "tandem", "concert",
                        "partnership", "alliance", "league", "cahoots"})
+
+
+def _partnering(p: Token) -> bool:
+    """A prepositional phrase naming a partner in the act ("in coordination with Pakistani forces")."""
+    return p.dep_ == "prep" and any(_lemma(o) in _TOGETHER for o in _children(p, "pobj"))
+
+
 _ACCOUNTS = frozenset({"estimate", "report", "account", "figure", "statement", "survey", "count", "study", "claim"})
 
 
@@ -683,8 +690,8 @@ def _agent(t: Token) -> Token | None:
         # "was told of the deadline by X": the parser hung the agent on the passive's prepositional object; not
         # when that object is an act of the agent's own ("was hurt in an attack by rebels") or an account of it
         # ("were destroyed, with estimates by the Red Cross ...": who tells it)
-        objs = [g for o in _pobjs(t, {"of", "about", "to", "with"}) if o.pos_ == "NOUN" and _match(o) is None
-                and _lemma(o) not in _ACCOUNTS for g in _pobjs(o, {"by"})]
+        objs = [g for o in _pobjs(t, {"of", "about", "to", "with"}) if o.pos_ == "NOUN"
+                and (bys := _pobjs(o, {"by"})) and _lemma(o) not in _ACCOUNTS and _match(o) is None for g in bys]
     if not objs:
         return None
     a = objs[0]
@@ -1530,7 +1537,7 @@ def _nearest_actor(t: Token, sources: list[Token], places: bool = True, skip=Non
         if x.dep_ == "prep" and x.lower_ == "under" and any(_lemma(o) in _MEDIATION or o.lower_ in _MEDIATION
                                                               for o in _children(x, "pobj")):
             continue  # "talks under Russian auspices": the mediator is no party to them
-        if x.dep_ == "prep" and any(_lemma(o) in _TOGETHER for o in _children(x, "pobj")):
+        if _partnering(x):
             continue  # "raided the village in coordination with Pakistani forces": a partner, not a target
         if depth == 1 and x.i > t.i and _lemma(x) in _ATTRIBUTIONS and x.doc[x.left_edge.i - 1].text == ",":
             continue  # "..., a Saudi-owned weekly reports" misparsed as an object: the attribution
@@ -3332,11 +3339,6 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
     return pairs or [(s, None) for s in srcs]
 
 
-# verbs of an act's course, said of the act itself ("talks resumed", "the negotiations broke down")
-_GOING_ON = frozenset({"begin", "start", "resume", "continue", "open", "reopen", "restart", "proceed", "progress",
-                       "stall", "collapse", "end", "conclude", "break", "take", "get", "drag", "last"})
-
-
 _MODIFYING = frozenset({"acl", "relcl", "csubj"})
 # nouns whose infinitive is an act of their owner's ("Israel's decision to cut ties", "a bid to press Jakarta") or
 # their own ("the first delegation to visit Bucharest"); so an event noun's ("a hunger strike to protest")
@@ -3932,6 +3934,9 @@ def _swept(t: Token) -> str | tuple[str, Span] | None:
 
 
 _OPENING = {"open", "begin", "start", "get", "resume", "convene", "commence", "widen"}  # "got under way"
+# verbs of an act's course, said of the act itself ("talks resumed", "the negotiations broke down")
+_GOING_ON = frozenset(_OPENING | {"continue", "reopen", "restart", "proceed", "progress", "stall", "collapse", "end",
+                                  "conclude", "break", "take", "drag", "last"})
 
 _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
             "suggestion", "assertion"}
@@ -4102,7 +4107,7 @@ def _other_country(ev: Event, doc: Doc, src, sites: bool = True) -> tuple[str, S
         if c is not tok and ((c.dep_ == "advcl" and not _to_infinitive(c)) or c.dep_ == "parataxis"
                              or (c.dep_ == "conj" and _children(c, "nsubj"))
                              or (c.dep_ == "prep" and c.lower_ in _BACKGROUND_PREPS)
-                             or (c.dep_ == "prep" and any(_lemma(o) in _TOGETHER for o in _children(c, "pobj")))):
+                             or _partnering(c)):
             # a background clause or phrase, another clause with its own doer (not a purpose: "to help revive X"), a
             # partner ("in coordination with Pakistani forces")
             skip.update(x.i for x in c.subtree)
