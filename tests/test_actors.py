@@ -1353,3 +1353,23 @@ def test_a_leaders_surname_taken_for_a_body_is_the_leader(nlp):
     # a body no list knows stays a body
     _, acts = actors(nlp, "Acme criticised the United States on Tuesday.")
     assert "Acme" not in acts or acts["Acme"].kind != "person"
+
+
+def test_a_government_named_without_its_country_is_the_home_countrys(nlp):
+    # an article about one country: its "Federal Government" is that country's
+    text = ("Qantas flew to Sydney. Melbourne was quiet. The Federal Government ruled out further assistance for "
+            "Ansett.")
+    _, acts = actors(nlp, text)
+    assert acts["Federal Government"].country == "AUS"
+    # an agency named an administration is no government: the article's country is not taken for its own
+    _, acts = actors(nlp, "Qantas flew to Sydney. Melbourne was quiet. The Federal Aviation Administration said "
+                          "nothing.")
+    assert acts["Federal Aviation Administration"].country is None
+
+
+def test_a_provinces_government_or_police_is_of_the_provinces_country(nlp):
+    _, acts = actors(nlp, "Premier Peter Beattie says the Queensland Government is seeking legal advice.")
+    assert acts["Queensland Government"].country == "AUS"
+    # a party named like a province is not of its country ("Unity" is a state of South Sudan)
+    _, acts = actors(nlp, "The Unity Party of America nominated him.")
+    assert all(a.country != "SSD" for a in acts.values())

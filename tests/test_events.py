@@ -3349,3 +3349,12 @@ def test_missiles_fired_into_the_waters_off_a_country_are_a_show_of_force(pipeli
     assert ("MOBILIZE", "CHN", "TWN") in _coded(pipeline, "China fired unarmed missiles into waters off Taiwan's "
                                                            "two main ports on Friday.")
     assert "ASSAULT" in {t for t, _, _ in _coded(pipeline, "Hezbollah fired rockets into northern Israel.")}
+
+
+def test_a_subject_parsed_as_a_second_object_of_the_dates_preposition_is_the_subject(pipeline):
+    # after a dateline the parser reads "On Friday the legislature" as one prepositional phrase
+    text = ("Sunday, May 19, 2019 \n\n\nOn Friday the legislature of Taiwan, the Legislative Yuan, voted 66 to 27 to "
+            "legalize same-sex marriage, seven days ahead of the deadline.")
+    assert ("CONCEDE", "TWN", "TWN") in _coded(pipeline, text)
+    # a place after the date is no subject
+    assert not _coded(pipeline, "Sunday, May 19, 2019 \n\n\nOn Friday in Taipei voted to legalize same-sex marriage.")

@@ -1699,10 +1699,11 @@ class _Builder:
         return code if code not in REGIONS else None
 
     def _place_country(self, span: TokSpan) -> str | None:
-        """A place named inside an organisation's name: "Baghdad University", "Lagos State Police"."""
+        """A place named inside an organisation's name: "Baghdad University", "Lagos State Police", "Queensland
+        Government"."""
         for t in span:
             if t.ent_type_ == "GPE":
-                code = self._city_country(self._ent_text(t))
+                code = self._city_country(self._ent_text(t)) or _province_code(self._ent_text(t))
                 if code:
                     return code
         # a leading name not tagged as a place, whole ("Baghdad University"; not "Bir" of "Bir Zeit University")
@@ -1711,7 +1712,9 @@ class _Builder:
                 and (span.doc[k].lower_,) not in self.org_words:
             k += 1
         if k > span.start:
-            return self._city_country(span.doc[span.start:k].text)
+            name = span.doc[span.start:k].text  # (a province's own government or police: "Queensland Government")
+            return self._city_country(name) or (_province_code(name) if span[-1].lower_ in ("government", "police")
+                                                else None)
         return None
 
     def _namesake(self, t: Token, code: str | None) -> str | None:
@@ -1855,11 +1858,15 @@ class _Builder:
 
     def _home_country_for_office_holders(self, home: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
-        office in the country the article is mostly about (``_dominant_country``)."""
-        if home is None:
+        office in the country the article is mostly about (``_dominant_country``); so is a government named without
+        its country ("the Federal Government")."""
+        if home is None or home in REGIONS:
             return
         for c in self.cands:
-            if c.kind == "person" and c.country is None and c.sector in OFFICE_SECTORS and c.role:
+            # (a government of two words, not an agency named an administration: "Federal Aviation Administration")
+            if c.country is None and ((c.kind == "country" and c.head_lemma == "government"
+                                       and len(c.name.split()) <= 2) or (
+                    c.kind == "person" and c.sector in OFFICE_SECTORS and c.role)):
                 c.country, c.guessed = home, True
 
     def _dominant_country(self) -> str | None:

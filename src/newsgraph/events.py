@@ -493,6 +493,10 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
     if not subs and t.dep_ == "ROOT":
         # "Caracas on Friday declined ...", "Baghdad let ...": a first-word actor the parser took for an adverb
         subs = [c for c in _children(t, "npadvmod") if c.i == t.sent.start and actors_for(c)]
+        # "On Friday the legislature of Taiwan voted ...": the subject the parser made a second object of the
+        # date's preposition
+        subs = subs or [o for p in _children(t, "prep") if p.i < t.i for o in _children(p, "pobj")[1:2]
+                        if _children(p, "pobj")[0].ent_type_ in ("DATE", "TIME") and actors_for(o)]
     if subs:
         # two subjects are a misparse, usually of a dateline ("NEW DELHI, Oct 16 (Reuters) - India began"):
         # the nearest before the verb is the real one
