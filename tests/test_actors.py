@@ -1373,3 +1373,26 @@ def test_a_provinces_government_or_police_is_of_the_provinces_country(nlp):
     # a party named like a province is not of its country ("Unity" is a state of South Sudan)
     _, acts = actors(nlp, "The Unity Party of America nominated him.")
     assert all(a.country != "SSD" for a in acts.values())
+
+
+def test_a_bodys_word_capitalised_by_house_style_is_still_the_body(nlp):
+    text = "Fiji's economy grew. Fiji's exports rose. The Government has suspended the applications."
+    _, acts = actors(nlp, text)
+    assert any(m.text == "The Government" for m in acts["Fiji"].mentions)
+    # a capitalised word in a name is the name's, not a bare body of the home country
+    _, acts = actors(nlp, "Fiji's economy grew. Fiji's exports rose. Government House was closed.")
+    assert not any("Government" in m.text for m in acts["Fiji"].mentions)
+
+
+def test_the_government_of_an_article_about_several_countries_is_the_one_it_names(nlp):
+    text = ("The Australian Government is trying to ascertain the facts about the man held in Afghanistan. "
+            "The Shadow Foreign Affairs Minister, Kevin Rudd, has urged the Government to set up diplomatic access "
+            "to him. He spoke in Pakistan.")
+    def urged(text):
+        doc, acts = actors(nlp, text)
+        obj = next(t for t in next(t for t in doc if t.lower_ == "urged").children if t.dep_ == "dobj")
+        return next((a.country for a in acts.values() if a.id == actor_for(obj)), None)
+
+    assert urged(text) == "AUS"
+    # naming two governments says nothing of which "the Government" is
+    assert urged(text.replace("He spoke in Pakistan.", "The Pakistani government said nothing.")) != "AUS"

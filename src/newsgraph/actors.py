@@ -857,6 +857,8 @@ class _Builder:
                 cand.sector = cand.sector or sector
             by_core[key] = cand
             self.mark(cand, s, e)
+            if kind == "country" and head == "government" and country and country not in ("IGO", "NGO", *REGIONS):
+                self.named_governments.add(country)  # "the Australian Government"
             # "Inter-Services Intelligence (ISI)": the acronym in brackets is the same organisation
             if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and doc[e + 1].text.isupper():
                 by_core[lexicon.fold(doc[e + 1].text)] = cand
@@ -1021,6 +1023,7 @@ class _Builder:
                     cand = self.country_actor(code)
                     cand.sector = "GOV"
                     self.mark(cand, start, head.i + 1)
+                    self.named_governments.add(code)
                 elif head.lower_ in self.territories and not capital and not any(
                         c.dep_ in ("poss", "compound") and c.i < root.i for c in head.children):
                     # "toward the Kuwaiti border", "shelled Iraqi positions": the country as the place acted on
@@ -1075,7 +1078,9 @@ class _Builder:
                 # "masked men", bare "law enforcement": a two-word row heads a plural or a mass noun (not "the
                 # West African peacekeeping force", a body the troops are sent to)
                 ow = self.org_words.get((doc[t.i - 1].lower_, t.lower_))
-            if ow and t.pos_ == "NOUN":
+            if ow and (t.pos_ == "NOUN" or (not t.ent_type_ and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in t.children))):
+                # (a body's word capitalised in the house style of some papers, "the Government", "the Opposition")
                 self._collective(t, ow)
             elif t.lower_ == "community" and any(c.dep_ == "amod" and c.lower_ in ("international", "world", "global")
                                                  for c in t.lefts):
@@ -1856,17 +1861,17 @@ class _Builder:
                 if c.country is not None:
                     break
 
-    def _home_country_for_office_holders(self, home: str | None) -> None:
+    def _home_country_for_office_holders(self, home: str | None, state: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
         office in the country the article is mostly about (``_dominant_country``); so is a government named without
-        its country ("the Federal Government")."""
-        if home is None or home in REGIONS:
-            return
+        its country ("the Federal Government"), or of the one country whose government the text names (``state``)."""
         for c in self.cands:
             # (a government of two words, not an agency named an administration: "Federal Aviation Administration")
-            if c.country is None and ((c.kind == "country" and c.head_lemma == "government"
-                                       and len(c.name.split()) <= 2) or (
-                    c.kind == "person" and c.sector in OFFICE_SECTORS and c.role)):
+            if c.country is None and state and state not in REGIONS and c.kind == "country" \
+                    and c.head_lemma == "government" and len(c.name.split()) <= 2:
+                c.country, c.guessed = state, True
+            elif c.country is None and home and home not in REGIONS and c.kind == "person" \
+                    and c.sector in OFFICE_SECTORS and c.role:
                 c.country, c.guessed = home, True
 
     def _dominant_country(self) -> str | None:
@@ -2089,6 +2094,7 @@ class _Builder:
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
         self._pending_led = []
         self._pending_bare = []
+        self.named_governments: set[str] = set()  # countries whose government the text names ("the Australian Government")
         self.organisations()
         self.countries_pass()
         self.people()
@@ -2103,15 +2109,19 @@ class _Builder:
         self.hyphenated_pairs()
         self.acronym_names()
         home = self._dominant_country()
+        # "the Government" of an article about several countries that names the government of one of them is that
+        # one's ("The Australian Government is trying ... The Shadow Foreign Minister urged the Government to ...")
+        state = home or (next(iter(self.named_governments)) if len(self.named_governments) == 1 else None)
         for t, start, end, head, ow, acting in self._pending_bare:
             if any(k in self.taken for k in range(start, end)):
                 continue
-            if not acting and not (home and home not in REGIONS and self._home_body(t, ow, start)):
+            if not acting and not ((home or (ow.kind == "country" and state)) and (home or state) not in REGIONS
+                                   and self._home_body(t, ow, start)):
                 continue
             if ow.kind == "country":
                 whose = self._antecedent_country(t)  # "Saddam Hussein said his government would not give in"
-                if whose or home:
-                    cand = self.country_actor(whose or home)
+                if whose or state:
+                    cand = self.country_actor(whose or state)
                     cand.sector = "GOV"
                     self.mark(cand, start, end)
                 elif not any(c.dep_ == "poss" for c in t.children):
@@ -2121,7 +2131,7 @@ class _Builder:
                     self._collective_cand(None, head, ow, t, start, end)
                 continue
             self._collective_cand(home, head, ow, t, start, end)
-        self._home_country_for_office_holders(home)
+        self._home_country_for_office_holders(home, state)
         self._possessed_by_a_country()
         self._held_by_their_state()
         self.pronouns(home)
