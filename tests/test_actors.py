@@ -1396,3 +1396,11 @@ def test_the_government_of_an_article_about_several_countries_is_the_one_it_name
     assert urged(text) == "AUS"
     # naming two governments says nothing of which "the Government" is
     assert urged(text.replace("He spoke in Pakistan.", "The Pakistani government said nothing.")) != "AUS"
+
+
+def test_a_group_its_kind_names_is_an_actor_when_acted_on(nlp):
+    _, acts = actors(nlp, "The minister met union leaders on Monday.")
+    assert acts["union leaders"].sector == "LAB"
+    # a bare plural that names no kind of group is what is sent, not someone acted on
+    _, acts = actors(nlp, "Kenya sent negotiators to Arusha.")
+    assert "negotiators" not in acts

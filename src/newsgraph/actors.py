@@ -1355,6 +1355,9 @@ class _Builder:
                 mod = self._kind_modifier(self.doc[start:t.i], ACTING_GROUPS)
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
+                    # a group its kind names is someone acted on too ("met union leaders", "freed opposition
+                    # leaders"; not "sent negotiators")
+                    acting = acting or t.tag_ == "NNS"
             plain = (not ow.weak or (ow.common and t.is_lower)) and not any(
                 c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
             if plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
