@@ -1404,3 +1404,14 @@ def test_a_group_its_kind_names_is_an_actor_when_acted_on(nlp):
     # a bare plural that names no kind of group is what is sent, not someone acted on
     _, acts = actors(nlp, "Kenya sent negotiators to Arusha.")
     assert "negotiators" not in acts
+
+
+def test_a_name_the_parser_made_the_head_of_a_clause_takes_no_description_from_it(nlp):
+    # the parser makes "Trump" of "Trump's adviser" the head of the whole quote, ISIS and all
+    _, acts = actors(nlp, "“Hillary Clinton’s comments today accusing Mr. Trump of treason are not only beyond "
+                          "the pale, it’s also an attempt to distract from her horrible record on ISIS,” Trump’s "
+                          "senior communications adviser Jason Miller said.")
+    assert (acts["Trump"].country, acts["Trump"].sector) != ("IGO", "INS")
+    # a description the name heads still describes it
+    _, acts = actors(nlp, "ISIS commander Abu Omar was killed on Monday.")
+    assert acts["Abu Omar"].sector == "INS"

@@ -1528,7 +1528,9 @@ class _Builder:
     def _code_person(self, cand: _Cand, s: int, e: int) -> None:
         doc = self.doc
         root = doc[e - 1]
-        ctx: set[int] = {x.i for x in root.subtree if x.i < s}
+        # (a name the parser made the head of a clause, "“…,” Trump's adviser said", heads no description)
+        ctx: set[int] = {x.i for x in root.subtree if x.i < s} if root.dep_ not in (
+            "ccomp", "xcomp", "advcl", "csubj") else set()
         if root.dep_ == "appos":
             ctx |= {x.i for x in root.head.subtree if x.i not in set(w.i for w in root.subtree)}
         for c in root.children:
