@@ -1415,3 +1415,11 @@ def test_a_name_the_parser_made_the_head_of_a_clause_takes_no_description_from_i
     # a description the name heads still describes it
     _, acts = actors(nlp, "ISIS commander Abu Omar was killed on Monday.")
     assert acts["Abu Omar"].sector == "INS"
+
+
+def test_ranks_abbreviated_with_no_full_stop_are_ranks(nlp):
+    _, acts = actors(nlp, "Gen Musharraf held talks with Tony Blair on Monday.")
+    assert (acts["Musharraf"].country, acts["Musharraf"].sector) == ("PAK", "MIL")
+    # the same letters in lower case are no rank before a name
+    _, acts = actors(nlp, "The climbers crossed the col on Monday.")
+    assert not acts
