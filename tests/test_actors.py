@@ -1423,3 +1423,13 @@ def test_ranks_abbreviated_with_no_full_stop_are_ranks(nlp):
     # the same letters in lower case are no rank before a name
     _, acts = actors(nlp, "The climbers crossed the col on Monday.")
     assert not acts
+
+
+def test_a_state_or_province_that_acts_is_its_government(nlp):
+    _, acts = actors(nlp, "Texas is threatening to leave the federal refugee program.")
+    assert (acts["Texas"].country, acts["Texas"].sector) == ("USA", "GOV")
+    _, acts = actors(nlp, "Queensland rejected the plan.")
+    assert acts["Queensland"].country == "AUS"
+    # a province where something happens is a place, not an actor
+    _, acts = actors(nlp, "Protesters in Texas marched on Monday.")
+    assert "Texas" not in acts

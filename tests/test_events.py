@@ -3358,3 +3358,8 @@ def test_a_subject_parsed_as_a_second_object_of_the_dates_preposition_is_the_sub
     assert ("CONCEDE", "TWN", "TWN") in _coded(pipeline, text)
     # a place after the date is no subject
     assert not _coded(pipeline, "Sunday, May 19, 2019 \n\n\nOn Friday in Taipei voted to legalize same-sex marriage.")
+
+
+def test_native_reservations_a_state_has_are_no_reservations_it_voices(pipeline):
+    assert not _coded(pipeline, "The US government had seven Native American reservations with 70,000 people on them.")
+    assert ("ACCUSE", "DEU", None) in _coded(pipeline, "Germany had reservations about the plan.")

@@ -1006,6 +1006,7 @@ class _Builder:
                 code = self.countries.capitals.get(text)
                 capital = code is not None
             if code is None:
+                self._acting_province(s, e, text, lab)
                 continue
             root = doc[e - 1]
             head = root.head
@@ -1043,6 +1044,17 @@ class _Builder:
             if capital:
                 cand.sector = "GOV"
             self.mark(cand, s, e)
+
+    def _acting_province(self, s: int, e: int, name: str, label: str) -> None:
+        """A state or province that acts ("Texas is threatening to leave the federal program", "Queensland
+        rejected the plan") is its government, of its country, as CAMEO codes a state's government."""
+        root = self.doc[e - 1]
+        if label != "GPE" or root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX") \
+                or not (code := _province_code(name)):
+            return
+        cand = next((c for c in self.cands if c.key == ("province", name)), None) or self.new(
+            "organization", name, country=code, sector="GOV", key=("province", name))
+        self.mark(cand, s, e)
 
     # ---------------------------------------------------------------- 4 & 6. noun phrases
     def noun_phrases(self) -> None:
