@@ -3363,3 +3363,11 @@ def test_a_subject_parsed_as_a_second_object_of_the_dates_preposition_is_the_sub
 def test_native_reservations_a_state_has_are_no_reservations_it_voices(pipeline):
     assert not _coded(pipeline, "The US government had seven Native American reservations with 70,000 people on them.")
     assert ("ACCUSE", "DEU", None) in _coded(pipeline, "Germany had reservations about the plan.")
+
+
+def test_a_visit_to_a_city_of_the_visitors_own_country_is_made_to_that_country(pipeline):
+    assert ("CONSULT", "USA", "USA") in _coded(pipeline, "President Bush visited Cleveland on Monday.")
+    assert ("CONSULT", "USA", "USA") in _coded(pipeline, "President Bush started the month visiting Kenosha, "
+                                                         "Wisconsin, where riots had broken out.")
+    # a visit to no place names no host
+    assert ("CONSULT", "USA", None) in _coded(pipeline, "President Bush visited the museum on Monday.")

@@ -4042,6 +4042,10 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     # a promise with no partner is a promise to the country's own people: to reform, to yield, to cooperate in
     # general ("promised to liberalise public life", "would scrap import licensing"); not one to meet or aid
     # (said of a state or a political actor: a singer who "will not discuss" something refuses her country nothing)
+    if ev.cameo == "042" and not place and (visited := _place_visited(ev, doc)) and visited[0] == src.country:
+        # a visit at home ("Trump visited Cleveland") is made to the visitor's own country, as CAMEO codes it
+        _country_target(ev, doc, *visited, why="the country of the place visited")
+        return
     political = src.kind == "country" or src.sector in _POLITICAL_SECTORS
     home = political and ev.type == "AGREE" and (ev.cameo or "030")[:3] in _HOME_INTENTS
     if ev.type in PARTNERED and not (visit or home):
@@ -4085,6 +4089,21 @@ def _imply_target(ev: Event, doc: Doc) -> None:
 
 
 _OTHER_COUNTRY = "implied: the one other country the trigger's phrase names"
+
+
+def _place_visited(ev: Event, doc: Doc) -> tuple[str, Span] | None:
+    """The country of a city or state a visit's verb has as its object or goes to ("visited Cleveland", "travelled
+    to Kenosha, Wisconsin"), and the place's name."""
+    trig = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if trig is None or trig.root.pos_ != "VERB":
+        return None
+    t = trig.root
+    for g in [x for o in [*_children(t, "dobj"), *_pobjs(t, {"to"})] for x in [o, *_children(o, "appos", "npadvmod")]]:
+        ent = next((e for e in doc.ents if e.start <= g.i < e.end and e.label_ == "GPE"), None)
+        code = places.country_of_place(ent.text) if ent is not None and not actors_for(g) else None
+        if code and len(code) == 3:
+            return code, Span(ent.start_char, ent.end_char, ent.text)
+    return None
 _BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until",
                                "ahead"})
 _LANDMARKS = frozenset({"border", "frontier", "boundary"})  # two countries' ("its coast", "its airspace": one's)
