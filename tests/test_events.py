@@ -3371,3 +3371,12 @@ def test_a_visit_to_a_city_of_the_visitors_own_country_is_made_to_that_country(p
                                                          "Wisconsin, where riots had broken out.")
     # a visit to no place names no host
     assert ("CONSULT", "USA", None) in _coded(pipeline, "President Bush visited the museum on Monday.")
+
+
+def test_forces_readied_with_no_one_named_doing_it_are_their_states_show_of_force(pipeline):
+    assert ("MOBILIZE", "JPN", None) in _coded(pipeline, "More than 20 Japanese coastguard vessels were mobilised "
+                                                         "to give chase.")
+    assert ("MOBILIZE", "IND", "PAK") in _coded(pipeline, "Indian troops were deployed along the border with "
+                                                          "Pakistan.")
+    # with the one who readies them named, they are what is moved
+    assert ("MOBILIZE", "IND", None) in _coded(pipeline, "India deployed Indian troops along the border.")

@@ -3666,6 +3666,11 @@ def _emit(h: Hit, sent: TokSpan, doc: Doc, quotes) -> list[Event]:
     code = cameo_codes().get(h.cameo)
     out = []
     pairs = _pairs(h, doc)
+    if h.type == "MOBILIZE" and h.target_rule == "passive subject" and pairs and all(s is None for s, _ in pairs):
+        # "Indian troops were deployed along the border", "20 Japanese coastguard vessels were mobilised": forces
+        # moved or readied with no one named doing it are their own state's show of force, aimed at no one named
+        pairs = [(t, None) for _, t in pairs]
+        h.source_rule, h.target_rule = "the forces readied (a passive with no agent)", ""
     # "a bomb ripped through a market in Peshawar", "fighting raged in Mogadishu": violence no one is named
     # for falls on the country of its place (an event only if it has one)
     by_place = not pairs and IMPLIED_TARGET and _unattributed(h)
