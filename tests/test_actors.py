@@ -1433,3 +1433,11 @@ def test_a_state_or_province_that_acts_is_its_government(nlp):
     # a province where something happens is a place, not an actor
     _, acts = actors(nlp, "Protesters in Texas marched on Monday.")
     assert "Texas" not in acts
+
+
+def test_advocates_are_a_group_that_acts(nlp):
+    _, acts = actors(nlp, "Child advocates have called on the archbishop to step down.")
+    assert acts["Child advocates"].kind == "group"
+    # acted on, with no kind named, they are no one
+    _, acts = actors(nlp, "The judge heard the advocates for both sides.")
+    assert not any("advocates" in n for n in acts)

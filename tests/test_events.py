@@ -3380,3 +3380,11 @@ def test_forces_readied_with_no_one_named_doing_it_are_their_states_show_of_forc
                                                           "Pakistan.")
     # with the one who readies them named, they are what is moved
     assert ("MOBILIZE", "IND", None) in _coded(pipeline, "India deployed Indian troops along the border.")
+
+
+def test_unrest_filling_a_citys_streets_falls_on_the_citys_country(pipeline):
+    assert ("PROTEST", None, "PRI") in _coded(pipeline, "Since the release of the text messages, protests filled "
+                                                        "the San Juan streets daily.")
+    assert ("ASSAULT", "IRQ", "IRQ") in _coded(pipeline, "Iraqi rebels shelled the Baghdad suburbs.")
+    # filling no place is no unrest anywhere
+    assert not _coded(pipeline, "Protests filled the pages of the newspaper.")

@@ -3901,7 +3901,7 @@ def _visit_to_place(h: Hit) -> bool:
 IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
 # verbs of violence or unrest breaking out: "fighting raged", "rioting broke out", "clashes erupted"
 _BREAK_OUT = {"erupt", "break", "rage", "flare", "spread", "resume", "escalate", "intensify", "continue", "occur",
-              "grip", "rock", "shake", "sweep"}
+              "grip", "rock", "shake", "sweep", "fill", "paralyse", "paralyze", "hit"}
 
 
 def _unattributed(h: Hit) -> bool:
@@ -3981,8 +3981,11 @@ def _attacked_place(t: Token) -> tuple[str, Span] | None:
     if t.pos_ == "NOUN":
         objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in _children(p, "pobj")]
     for o in objs:
-        if o.ent_type_ not in ("GPE", "LOC") and _lemma(o) in PLACE_WORDS:
-            o = next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, "pobj")), o)
+        if o.ent_type_ not in ("GPE", "LOC") and (_lemma(o) in PLACE_WORDS or _lemma(o) == "street"):
+            # "the old city of Dubrovnik", "filled the San Juan streets"
+            o = next((g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in _children(p, "pobj")),
+                     None) or next((c for c in reversed(list(o.lefts)) if c.dep_ == "compound"
+                                    and c.ent_type_ in ("GPE", "LOC")), o)
         if o.ent_type_ in ("GPE", "LOC", "") and o.pos_ == "PROPN" and not actors_for(o):
             # a name the NER model missed counts too ("shelled Dubrovnik"), if the gazetteer knows it
             ent = next((e for e in o.doc.ents if e.start <= o.i < e.end), None) or o.doc[
