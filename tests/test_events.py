@@ -3388,3 +3388,10 @@ def test_unrest_filling_a_citys_streets_falls_on_the_citys_country(pipeline):
     assert ("ASSAULT", "IRQ", "IRQ") in _coded(pipeline, "Iraqi rebels shelled the Baghdad suburbs.")
     # filling no place is no unrest anywhere
     assert not _coded(pipeline, "Protests filled the pages of the newspaper.")
+
+
+def test_protests_in_a_place_told_of_as_a_clauses_subject_happened_there(pipeline):
+    assert ("PROTEST", None, "USA") in _coded(pipeline, "Demonstrations in Tulsa since Crutcher's death have been "
+                                                        "consistently peaceful.")
+    # planned ones have not happened yet
+    assert not _coded(pipeline, "Demonstrations in Tulsa are planned for Friday.")

@@ -3928,6 +3928,8 @@ def _unattributed(h: Hit) -> bool:
     if t.pos_ == "VERB":
         s = _subject(t)
         return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
+    if h.entry.pos == "noun" and t.dep_ == "nsubj" and any(g.ent_type_ == "GPE" for g in _pobjs(t, {"in"})):
+        return True  # "demonstrations in Tulsa have been peaceful", "clashes in Kashmir left five dead"
     return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
 
 
