@@ -3395,3 +3395,10 @@ def test_protests_in_a_place_told_of_as_a_clauses_subject_happened_there(pipelin
                                                         "consistently peaceful.")
     # planned ones have not happened yet
     assert not _coded(pipeline, "Demonstrations in Tulsa are planned for Friday.")
+
+
+def test_the_second_side_of_between_parsed_as_a_conjunct_of_the_act_is_still_a_side(pipeline):
+    coded = _coded(pipeline, "Talks between Iran and the EU resumed on Monday.")
+    assert ("CONSULT", "IRN", "IGO") in coded and ("CONSULT", "IGO", "IRN") in coded
+    # a conjunct of the act that is no actor adds no side
+    assert ("CONSULT", None, "IRN") not in _coded(pipeline, "Talks between Iran and Iraq resumed on Monday.")
