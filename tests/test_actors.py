@@ -1441,3 +1441,13 @@ def test_advocates_are_a_group_that_acts(nlp):
     # acted on, with no kind named, they are no one
     _, acts = actors(nlp, "The judge heard the advocates for both sides.")
     assert not any("advocates" in n for n in acts)
+
+
+def test_attorneys_governors_and_mayors_are_groups_that_act(nlp):
+    _, acts = actors(nlp, "Attorneys general from 16 states sued the administration.")
+    assert acts["Attorneys"].sector == "JUD"
+    _, acts = actors(nlp, "Governors from 16 states sued the administration.")
+    assert acts["Governors"].sector == "GOV"
+    # acted on with no kind named, they are no one
+    _, acts = actors(nlp, "The company hired attorneys on Monday.")
+    assert "attorneys" not in acts
