@@ -3402,3 +3402,11 @@ def test_the_second_side_of_between_parsed_as_a_conjunct_of_the_act_is_still_a_s
     assert ("CONSULT", "IRN", "IGO") in coded and ("CONSULT", "IGO", "IRN") in coded
     # a conjunct of the act that is no actor adds no side
     assert ("CONSULT", None, "IRN") not in _coded(pipeline, "Talks between Iran and Iraq resumed on Monday.")
+
+
+def test_refusing_to_consider_a_request_turns_it_down(pipeline):
+    assert ("REJECT", "DEU", "RUS") in _coded(pipeline, "Germany will not entertain any proposal from Russia.")
+    assert ("REJECT", "IGO", "IRN") in _coded(pipeline, "Interpol said it would not consider requests of this "
+                                                        "nature from Iran.")
+    # considering it is no answer yet
+    assert not _coded(pipeline, "Germany will consider the proposal from Russia.")
