@@ -3410,3 +3410,10 @@ def test_refusing_to_consider_a_request_turns_it_down(pipeline):
                                                         "nature from Iran.")
     # considering it is no answer yet
     assert not _coded(pipeline, "Germany will consider the proposal from Russia.")
+
+
+def test_a_political_persons_criticism_with_no_one_named_falls_on_their_own_country(pipeline):
+    assert ("ACCUSE", "GBR", "GBR") in _coded(pipeline, "British opposition leader Michael Howard branded the "
+                                                        "decision unacceptable.")
+    # a state does not censure itself
+    assert ("ACCUSE", "DEU", None) in _coded(pipeline, "Germany had reservations about the plan.")

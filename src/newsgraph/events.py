@@ -69,7 +69,9 @@ of the pipeline's time):
    the sanctions it imposed on India": not in a background clause or phrase, a landmark such as "the Indian
    border", a co-source or the source's own words), else for a material act (or its threat) the source's own country;
    so too a state's or political actor's demand, refusal (not a denial: it answers an unnamed accuser) or
-   promise to reform or yield with no one named ("dismissed calls for a multi-party system")
+   promise to reform or yield with no one named ("dismissed calls for a multi-party system"), and a political
+   person's or group's criticism or accusation with no one named ("the opposition leader branded the decision
+   unacceptable": their own country; not a state's, which does not censure itself)
    (``target_implied``; the country's actor is made, with the word that gives the country as its mention,
    when the text has no other mention). Violence or unrest with no doer an actor, done by a weapon or
    breaking out ("a car bomb exploded in Baghdad", "rioting broke out in Brixton"), falls on the country of
@@ -4043,8 +4045,9 @@ def _imply_target(ev: Event, doc: Doc) -> None:
     "the president threatened to impose a curfew in the capital") is a domestic event of the country it
     happens in, as CAMEO and PLOVER code it (a visit's host too): the target is the country of the event's
     place, else, for a material act or the threat of one, the source's own country, and so for a political
-    actor's demand, refusal or promise to reform with no one named (a verbal act with no addressee, "blamed
-    high fuel prices", falls on no one; a country acting at home acts on itself). The
+    actor's demand, refusal or promise to reform with no one named, and a political person's or group's
+    criticism ("branded the decision unacceptable"; other verbal acts with no addressee, "warned of hard times",
+    fall on no one; a country acting at home acts on itself). The
     country's actor is reused, or made with the word that gives the country as its mention (the place name,
     or the country word in the source's name or the sentence, else the source's name itself)."""
     actors = doc._.actors or []
@@ -4079,13 +4082,16 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         return
     elif src.country and src.country not in ("IGO", "NGO", *REGIONS) and (
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
+            or (src.kind != "country" and src.sector in _POLITICAL_SECTORS and ev.type == "ACCUSE"
+                and (ev.cameo or "").startswith("11"))
             or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))
             or (ev.cameo or "").startswith("09")):
         # a material act, or the threat of one ("threatened to impose a curfew"); an inquiry into something at
         # home ("ordered an inquiry into the train collision", CAMEO 09); a demand or a refusal
         # with no one named is made at home ("appealed for an end to one-party rule", "dismissed calls for
-        # a multi-party system"); a verbal act with no addressee ("blamed high fuel prices", "warned of hard
-        # times") falls on no one
+        # a multi-party system"); so is a political person's or group's criticism with no one named ("Mr Howard
+        # branded the decision unacceptable": the government's); a state does not censure itself, and other
+        # verbal acts with no addressee ("warned of hard times") fall on no one
         code = src.country
     if not code:
         return
