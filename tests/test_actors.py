@@ -1451,3 +1451,11 @@ def test_attorneys_governors_and_mayors_are_groups_that_act(nlp):
     # acted on with no kind named, they are no one
     _, acts = actors(nlp, "The company hired attorneys on Monday.")
     assert "attorneys" not in acts
+
+
+def test_a_laws_name_is_no_actor(nlp):
+    _, acts = actors(nlp, "The parliament voted to pass the Health Care Reform Bill 2019 on Monday.")
+    assert not any("Bill" in n for n in acts)
+    # a body named with a legal word is still a body
+    _, acts = actors(nlp, "The Law Council of Australia criticised the plan.")
+    assert any("Law Council" in n for n in acts)

@@ -3417,3 +3417,10 @@ def test_a_political_persons_criticism_with_no_one_named_falls_on_their_own_coun
                                                         "decision unacceptable.")
     # a state does not censure itself
     assert ("ACCUSE", "DEU", None) in _coded(pipeline, "Germany had reservations about the plan.")
+
+
+def test_passing_a_law_that_decriminalises_something_is_a_concession(pipeline):
+    assert ("CONCEDE", "AUS", "AUS") in _coded(pipeline, "The parliament of Australia voted to pass the Health Care "
+                                                         "Reform Bill 2019 which decriminalized abortion.")
+    # passing a law says nothing by itself
+    assert not _coded(pipeline, "The parliament of Australia voted to pass the budget bill on Monday.")

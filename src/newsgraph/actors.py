@@ -126,6 +126,7 @@ FACILITIES = {"strip", "crossing", "crossings", "square", "bridge", "airport", "
 # and a party convention act)
 ACCORD_NOUNS = {"accord", "accords", "agreement", "treaty", "protocol", "declaration", "framework", "formula",
                 "roadmap", "communique"}
+LAW_NOUNS = {"bill", "act", "law", "amendment", "ordinance", "decree", "statute"}
 # heads of a group of indigenous people in the Americas called "Indian" ("Indian protesters in Ecuador")
 NATIVE_GROUPS = {"protester", "demonstrator", "peasant", "villager", "farmer", "community", "tribe", "tribesman",
                  "group", "people", "activist", "woman", "man", "family", "settler", "worker", "organization",
@@ -785,6 +786,9 @@ class _Builder:
             if last.lemma_.lower() in ACCORD_NOUNS or (last.dep_ in ("compound", "nmod") and last.head.i >= e
                                                       and last.head.lemma_.lower() in ACCORD_NOUNS):
                 continue  # "the Dayton accords", "the Helsinki peace agreement": a text's name, not an actor
+            named_law = next((doc[k] for k in range(e - 1, s, -1) if not doc[k].like_num), last)
+            if named_law.lower_ in LAW_NOUNS and named_law.text[:1].isupper():
+                continue  # "the Reproductive Health Care Reform Bill 2019", "the Patriot Act": a law, not an actor
             if last.lemma_.lower() in NATURAL_FEATURES or (last.dep_ in ("compound", "nmod") and last.head.i >= e
                                                            and last.head.lemma_.lower() in NATURAL_FEATURES):
                 continue  # "the Sava river", "the Hawizeh marshes" taken for an organisation: a place
