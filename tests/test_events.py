@@ -3424,3 +3424,9 @@ def test_passing_a_law_that_decriminalises_something_is_a_concession(pipeline):
                                                          "Reform Bill 2019 which decriminalized abortion.")
     # passing a law says nothing by itself
     assert not _coded(pipeline, "The parliament of Australia voted to pass the budget bill on Monday.")
+
+
+def test_a_strike_that_shuts_down_a_place_is_a_strike_there(pipeline):
+    assert ("PROTEST", None, "HTI") in _coded(pipeline, "A general strike shut down Haiti's main towns on Monday.")
+    # police shutting a strike down coerce
+    assert "PROTEST" not in {t for t, _, _ in _coded(pipeline, "Haitian police shut down the strike on Monday.")}
