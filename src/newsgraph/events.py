@@ -379,8 +379,7 @@ def _pobjs(t: Token, preps: set[str] | frozenset[str]) -> list[Token]:
                     out.append(o)
                 elif g.dep_ in ("pobj", "pcomp"):
                     out.append(g)
-            objs = _children(c, "pobj")
-            if c.lower_ == "between" and len(objs) == 1 and not _children(objs[0], "conj"):
+            if c.lower_ == "between" and len(objs := _children(c, "pobj")) == 1 and not _children(objs[0], "conj"):
                 # "talks between Iran and the EU", the second side parsed as a conjunct of "talks"
                 out += [x for x in _children(t, "conj") if x.i > objs[0].i]
     if t.pos_ == "VERB":
