@@ -2115,7 +2115,8 @@ class _Builder:
     def build(self, dictionary: ActorDictionary | None, published: str | None) -> list[tuple[_Cand, Actor]]:
         self._pending_led = []
         self._pending_bare = []
-        self.named_governments: set[str] = set()  # countries whose government the text names ("the Australian Government")
+        # countries whose government the text names ("the Australian Government")
+        self.named_governments: set[str] = set()
         self.organisations()
         self.countries_pass()
         self.people()
