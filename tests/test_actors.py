@@ -1459,3 +1459,13 @@ def test_a_laws_name_is_no_actor(nlp):
     # a body named with a legal word is still a body
     _, acts = actors(nlp, "The Law Council of Australia criticised the plan.")
     assert any("Law Council" in n for n in acts)
+
+
+def test_a_phrase_with_a_possessor_and_an_apposition_stands_for_the_apposition(nlp):
+    doc, acts = actors(nlp, "During the visit to Pakistan's close ally China, General Musharraf spoke.")
+    ally = next(t for t in doc if t.lower_ == "ally")
+    assert actor_for(ally) == acts["China"].id
+    # with no apposition, the possessor
+    doc, acts = actors(nlp, "During the visit to Pakistan's close ally, General Musharraf spoke.")
+    ally = next(t for t in doc if t.lower_ == "ally")
+    assert actor_for(ally) == acts["Pakistan"].id

@@ -144,19 +144,22 @@ POSTMODIFIERS = {"privy", "familiar", "close", "knowledgeable", "briefed", "invo
 # --------------------------------------------------------------------------------------------- API
 def actor_for(token: Token) -> str | None:
     """The actor a token stands for: the mention containing it, else a mention among the words that
-    modify it inside its noun phrase (compound, possessive, apposition), else None. A possessive pronoun
-    comes last: "his German counterpart" is the German, not him."""
+    modify it inside its noun phrase (compound, possessive, apposition), else None. An apposition comes first
+    ("Pakistan's close ally China" is China), a possessive pronoun last ("his German counterpart" is the German,
+    not him)."""
     index = token.doc._.token_actor or {}
     if token.i in index:
         return index[token.i]
-    mine = None
+    first = mine = None
     for child in token.children:
         if child.dep_ in ("compound", "poss", "appos", "nmod", "flat", "amod") and child.i in index:
+            if child.dep_ == "appos":
+                return index[child.i]
             if child.tag_ == "PRP$":
                 mine = mine or index[child.i]
-                continue
-            return index[child.i]
-    return mine
+            else:
+                first = first or index[child.i]
+    return first or mine
 
 
 def actors_for(token: Token) -> list[str]:
