@@ -3430,3 +3430,11 @@ def test_a_strike_that_shuts_down_a_place_is_a_strike_there(pipeline):
     assert ("PROTEST", None, "HTI") in _coded(pipeline, "A general strike shut down Haiti's main towns on Monday.")
     # police shutting a strike down coerce
     assert "PROTEST" not in {t for t, _, _ in _coded(pipeline, "Haitian police shut down the strike on Monday.")}
+
+
+def test_a_measure_voted_for_is_done_by_who_votes_for_it(pipeline):
+    assert ("SANCTION", "IRQ", "USA") in _coded(pipeline, "Yesterday, the Parliament of Iraq voted on a resolution "
+                                                          "to expel United States troops from the country.")
+    # who rejects a motion to expel does not expel
+    coded = _coded(pipeline, "The Iraqi parliament rejected a motion to expel United States troops.")
+    assert ("SANCTION", "IRQ", "USA") not in coded

@@ -486,6 +486,10 @@ def _frame_objects(t: Token) -> list[Token]:
     return [x for o in out for x in _conjuncts(o)]
 
 
+_MEASURES = frozenset({"resolution", "motion", "bill", "law", "decree", "measure", "legislation"})
+_VOTING = frozenset({"vote", "pass", "adopt", "endorse"})
+
+
 def _subject(t: Token, depth: int = 0) -> Token | None:
     """The subject of the clause t heads: own nsubj, else the controller (xcomp), the first conjunct's
     subject (conj), or the noun a relative clause modifies."""
@@ -521,6 +525,11 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
             if mods:
                 return mods[-1]
         return s
+    if t.dep_ in ("acl", "relcl") and _to_infinitive(t) and _lemma(t.head) in _MEASURES:
+        # "the Parliament of Iraq voted on a resolution to expel US troops": who votes for the measure does it
+        voter = t.head.head.head if t.head.dep_ == "pobj" else t.head.head if t.head.dep_ == "dobj" else None
+        if voter is not None and voter.pos_ == "VERB" and _lemma(voter) in _VOTING:
+            return _subject(voter, depth + 1)
     if t.dep_ == "relcl" and not _first_to(t):
         return t.head
     if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.head.head.i < t.i \
