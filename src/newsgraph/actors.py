@@ -1375,8 +1375,11 @@ class _Builder:
                 if mod is not None:
                     ow = lexicon.OrgWord(mod.sector, "group", False, ow.same_as)
                     # a group its kind names is someone acted on too ("met union leaders", "freed opposition
-                    # leaders"; not "sent negotiators")
-                    acting = acting or t.tag_ == "NNS"
+                    # leaders"; not "sent negotiators", nor the speaker of a cue inverted after what was said,
+                    # "..., reports aid agencies", which the parser takes for its object)
+                    inverted = t.dep_ == "dobj" and 0 < t.head.i < t.i and start > 0 and (
+                        self.doc[t.head.i - 1].is_punct or self.doc[start - 1].is_punct)
+                    acting = acting or (t.tag_ == "NNS" and not inverted)
             plain = (not ow.weak or (ow.common and t.is_lower)) and not any(
                 c.dep_ in ("cc", "conj") for c in t.subtree if c.i < t.i)
             if plain and (ow.kind in ("organization", "country") or ow.sector in ACTING_GROUPS
@@ -2140,8 +2143,8 @@ class _Builder:
         for t, start, end, head, ow, acting in self._pending_bare:
             if any(k in self.taken for k in range(start, end)):
                 continue
-            if not acting and not ((home or (ow.kind == "country" and state)) and (home or state) not in REGIONS
-                                   and self._home_body(t, ow, start)):
+            where = home or (state if ow.kind == "country" else None)  # (a named state's "the Government" too)
+            if not acting and not (where and where not in REGIONS and self._home_body(t, ow, start)):
                 continue
             if ow.kind == "country":
                 whose = self._antecedent_country(t)  # "Saddam Hussein said his government would not give in"

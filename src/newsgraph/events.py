@@ -3913,7 +3913,8 @@ def _visit_to_place(h: Hit) -> bool:
 
 
 IMPLIED_TARGET = True  # benchmarks can switch it off to measure it
-# verbs of violence or unrest breaking out: "fighting raged", "rioting broke out", "clashes erupted"
+# verbs of violence or unrest breaking out or falling on a place: "fighting raged", "rioting broke out", "clashes
+# erupted", "protests filled the streets of X", "a strike paralysed X"
 _BREAK_OUT = {"erupt", "break", "rage", "flare", "spread", "resume", "escalate", "intensify", "continue", "occur",
               "grip", "rock", "shake", "sweep", "fill", "paralyse", "paralyze", "hit"}
 
@@ -3943,7 +3944,7 @@ def _unattributed(h: Hit) -> bool:
         s = _subject(t)
         return s is not None and _lemma(s) in _WEAPONS and not _actors([s])
     if h.entry.pos == "noun" and t.dep_ == "nsubj" and any(g.ent_type_ == "GPE" for g in _pobjs(t, {"in"})):
-        return True  # "demonstrations in Tulsa have been peaceful", "clashes in Kashmir left five dead"
+        return True  # "demonstrations in Tulsa have been peaceful", "clashes in Karachi left five dead"
     return h.entry.pos == "noun" and t.dep_ == "nsubj" and t.head.pos_ == "VERB" and _lemma(t.head) in _BREAK_OUT
 
 
@@ -4132,6 +4133,8 @@ def _place_visited(ev: Event, doc: Doc) -> tuple[str, Span] | None:
         if code and len(code) == 3:
             return code, Span(ent.start_char, ent.end_char, ent.text)
     return None
+
+
 _BACKGROUND_PREPS = frozenset({"after", "before", "following", "since", "amid", "despite", "during", "until",
                                "ahead"})
 _LANDMARKS = frozenset({"border", "frontier", "boundary"})  # two countries' ("its coast", "its airspace": one's)
