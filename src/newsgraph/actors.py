@@ -1888,7 +1888,7 @@ class _Builder:
                 if c.country is not None:
                     break
 
-    def _home_country_for_office_holders(self, home: str | None, state: str | None) -> None:
+    def _home_country_for_the_unplaced(self, home: str | None, state: str | None) -> None:
         """An office-holder whose country the text never states ("President Andrzej Duda") is taken to hold
         office in the country the article is mostly about (``_dominant_country``); so is a government named without
         its country ("the Federal Government"), or of the one country whose government the text names (``state``)."""
@@ -2159,7 +2159,7 @@ class _Builder:
                     self._collective_cand(None, head, ow, t, start, end)
                 continue
             self._collective_cand(home, head, ow, t, start, end)
-        self._home_country_for_office_holders(home, state)
+        self._home_country_for_the_unplaced(home, state)
         self._possessed_by_a_country()
         self._held_by_their_state()
         self.pronouns(home)

@@ -2521,7 +2521,7 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 giver = [g for g in _pobjs(under.head, {"from", "by"}) if _actors([g])]
                 if giver:
                     h.sources, h.source_rule = giver[:1], f"from-object of '{under.head.text}'"
-        if not h.targets and e.pos == "noun" and t.dep_ == "nsubj" and _lemma(t.head) in _GOING_ON:
+        if not h.targets and e.pos == "noun" and _going_on(t):
             # "discussions have begun with Indonesia": the verb of the act's course carries its prepositions
             for slot in slots:
                 toks = [] if slot in NAMED_SLOTS else _pobjs(t.head, {slot})
@@ -3338,7 +3338,7 @@ def _pairs(h: Hit, doc: Doc) -> list[tuple[str | None, str | None]]:
         _is_passive(h.tok) and not _agent(h.tok)) or (
         h.entry.pos in ("verb", "adj") and not h.verbal and not _modifying_clause(h.tok)) or (
         # "talks with Iran resumed in Geneva", "a joint patrol with Jordan got under way": the act itself goes on
-        h.entry.pos == "noun" and not h.verbal and h.tok.dep_ == "nsubj" and _lemma(h.tok.head) in _GOING_ON)
+        h.entry.pos == "noun" and not h.verbal and _going_on(h.tok))
     if not srcs:
         if not tgts or not agentless:
             return []
@@ -3963,6 +3963,12 @@ _OPENING = {"open", "begin", "start", "get", "resume", "convene", "commence", "w
 # verbs of an act's course, said of the act itself ("talks resumed", "the negotiations broke down")
 _GOING_ON = frozenset(_OPENING | {"continue", "reopen", "restart", "proceed", "progress", "stall", "collapse", "end",
                                   "conclude", "break", "take", "drag", "last"})
+
+
+def _going_on(t: Token) -> bool:
+    """An act named by the subject of a verb of its course ("talks with Iran resumed")."""
+    return t.dep_ == "nsubj" and _lemma(t.head) in _GOING_ON
+
 
 _CHARGES = {"accusation", "allegation", "charge", "claim", "report", "criticism", "rumour", "rumor", "speculation",
             "suggestion", "assertion"}
