@@ -95,5 +95,24 @@ def test_disk_cache_round_trip_and_off_switch(tmp_path, monkeypatch):
     assert len(calls) == 1  # second call read the cache
     (tmp_path / "x-k1.pickle").write_bytes(b"garbage")
     assert _cache.load_or_build("x", "k1", build) == {"a": 1} and len(calls) == 2
+    import gc
+
+    assert gc.isenabled()  # the collector, paused while a cache file loads, runs again
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", "off")
     assert _cache.cache_dir() is None
+
+
+def test_lexicon_phrases_are_split_as_spacy_splits_them_and_kept(tmp_path, monkeypatch):
+    from spacy.lang.en import English
+
+    from newsgraph.actors import _pattern_docs
+
+    monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
+    phrases = ["Lt. Gen.", "U.S. Army", "Hizb-ut-Tahrir", "the People's Party"]
+    nlp = English()
+    want = [[(t.text, t.whitespace_) for t in nlp.make_doc(p)] for p in phrases]
+    first = _pattern_docs(nlp.vocab, phrases)
+    assert len(list(tmp_path.glob("phrases-*.pickle"))) == 1
+    for docs in (first, _pattern_docs(nlp.vocab, phrases)):  # the second time from the cache
+        assert [[(t.text, t.whitespace_) for t in d] for d in docs] == want
+        assert [d.text for d in docs] == phrases and all(d.vocab is nlp.vocab for d in docs)

@@ -21,6 +21,20 @@ def test_cached_lemmatizer_gives_spacys_lemmas(pipeline):
     assert (proper.orth, proper.pos, proper.morph.key) in lemmatize.cache  # spaCy itself caches no proper noun
 
 
+def test_lemma_index_is_searched_as_a_set_with_the_same_words(pipeline):
+    """The rule lemmatizer's word lists answer ``in`` from a set: same words, same order, same answers."""
+    from newsgraph.nlp import _WordList
+
+    ours = pipeline.nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    raw = spacy.load(resolve_model(None)).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert set(ours) == set(raw) and ours
+    for key in raw:
+        assert isinstance(ours[key], _WordList) and type(raw[key]) is list
+        assert list(ours[key]) == raw[key]
+        for word in (raw[key][0], raw[key][-1], "qzxv", 7):
+            assert (word in ours[key]) == (word in raw[key])
+
+
 ODD = ("I ain't gonna go, y'all. Let's c'mon, gotta do it. Nothin' doin'. Somethin' 'em 'nuff ol' gets got.\n\n  \n"
        " Well, there is here; it is. You and I did, but he'd have done so if she'd asked them: they'd had it.")
 

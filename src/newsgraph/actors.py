@@ -44,6 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -294,17 +295,21 @@ def _initials_key(name: str) -> str:
                   ).replace("  ", " ").strip()
 
 
-_PATTERN_MAKERS: dict[int, object] = {}
+def _pattern_docs(vocab, phrases: list[str]) -> list[Doc]:
+    """The lexicons' phrases as Docs over ``vocab``, split as spaCy's English tokenizer splits them. Splitting
+    thousands of names takes a tenth of a second at start-up, so the tokens are kept in newsgraph's cache
+    (``_cache.py``), keyed by the phrases and spaCy's version: an edited lexicon is split anew."""
+    from . import _cache
 
-
-def _pattern_maker(vocab):
-    """An English tokenizer over ``vocab`` for the lexicons' phrase patterns, built once per vocabulary (the
-    matchers below share it: building one takes a tenth of a second)."""
-    if id(vocab) not in _PATTERN_MAKERS:
+    def split() -> list[tuple[tuple[str, bool], ...]]:
         from spacy.lang.en import English
 
-        _PATTERN_MAKERS[id(vocab)] = English(vocab=vocab).make_doc if vocab.lang == "en" else English().make_doc
-    return _PATTERN_MAKERS[id(vocab)]
+        make = English().make_doc
+        return [tuple((t.text, bool(t.whitespace_)) for t in make(p)) for p in phrases]
+
+    key = _cache.fingerprint(spacy.about.__version__, *phrases)
+    return [Doc(vocab, words=[w for w, _ in toks], spaces=[s for _, s in toks])
+            for toks in _cache.load_or_build("phrases", key, split)]
 
 
 _ROLE_MATCHERS: dict[int, tuple] = {}
@@ -313,13 +318,14 @@ _ROLE_MATCHERS: dict[int, tuple] = {}
 def _role_matcher(vocab) -> tuple[PhraseMatcher, dict[str, str | None]]:
     """A PhraseMatcher over lowercase text for the titles of ``roles.tsv`` (one per vocabulary)."""
     if id(vocab) not in _ROLE_MATCHERS:
-        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="LOWER")
         sectors: dict[str, str | None] = {}
-        for words, sector in lexicon.roles().items():
-            phrase = " ".join(words)
-            # the tokenizer splits a capitalised abbreviation differently ("Lt. Gen." vs "lt. gen.")
-            patterns = [make(phrase), make(phrase.title())]
+        roles = lexicon.roles()
+        # each title as written and capitalised: the tokenizer splits an abbreviation differently ("Lt. Gen."
+        # vs "lt. gen.")
+        docs = iter(_pattern_docs(vocab, [p for words in roles for p in (" ".join(words), " ".join(words).title())]))
+        for sector in roles.values():
+            patterns = [next(docs), next(docs)]
             if [t.lower_ for t in patterns[0]] == [t.lower_ for t in patterns[1]]:
                 patterns = patterns[:1]
             sectors[" ".join(patterns[0].text.lower().split())] = sector
@@ -335,11 +341,11 @@ def _institution_matcher(vocab) -> PhraseMatcher:
     """A PhraseMatcher for the names and aliases of ``institutions.tsv`` as written (one per vocabulary), so
     a known body is found where the NER model misses it ("RENAMO rebels", "the Shining Path bombed ...")."""
     if id(vocab) not in _INST_MATCHERS:
-        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="ORTH")
-        for r in lexicon.read_tsv("institutions.tsv"):
-            for name in [r[0], *(a.strip() for a in (r[1] if len(r) > 1 else "").split("|") if a.strip())]:
-                matcher.add("INST", [make(name)])
+        names = [name for r in lexicon.read_tsv("institutions.tsv")
+                 for name in [r[0], *(a.strip() for a in (r[1] if len(r) > 1 else "").split("|") if a.strip())]]
+        for doc in _pattern_docs(vocab, names):
+            matcher.add("INST", [doc])
         _INST_MATCHERS[id(vocab)] = matcher
     return _INST_MATCHERS[id(vocab)]
 
@@ -359,12 +365,10 @@ def _country_matcher(vocab) -> PhraseMatcher:
     """A case-insensitive PhraseMatcher for the country names and aliases (one per vocabulary), so names the
     NER model missed are found at C speed."""
     if id(vocab) not in _COUNTRY_MATCHERS:
-        make = _pattern_maker(vocab)
         matcher = PhraseMatcher(vocab, attr="LOWER")
         idx = lexicon.countries().names
-        for name in list(idx.folded) + list(idx.exact):
-            if name:
-                matcher.add("COUNTRY", [make(name)])
+        for doc in _pattern_docs(vocab, [name for name in list(idx.folded) + list(idx.exact) if name]):
+            matcher.add("COUNTRY", [doc])
         _COUNTRY_MATCHERS[id(vocab)] = matcher
     return _COUNTRY_MATCHERS[id(vocab)]
 

@@ -272,7 +272,17 @@ def _curated_regions() -> dict[str, tuple[str, str]]:
 @functools.cache
 def _provinces() -> dict[str, tuple[str, str]]:
     """Folded ASCII name -> (name, alpha-3): pycountry's first-level subdivisions whose name is one country's
-    only, then ``regions.tsv`` (which wins)."""
+    only, then ``regions.tsv`` (which wins). Kept in newsgraph's cache (``_cache.py``) like the gazetteer."""
+    import pycountry
+
+    from . import _cache
+
+    key = _cache.fingerprint(Path(__file__).read_text(encoding="utf-8"), pycountry.__version__,
+                             "\n".join("\t".join(r) for r in lexicon.read_tsv("regions.tsv")))
+    return _cache.load_or_build("provinces", key, _build_provinces)
+
+
+def _build_provinces() -> dict[str, tuple[str, str]]:
     import pycountry
 
     found: dict[str, set[tuple[str, str]]] = {}
