@@ -3438,3 +3438,17 @@ def test_a_measure_voted_for_is_done_by_who_votes_for_it(pipeline):
     # who rejects a motion to expel does not expel
     coded = _coded(pipeline, "The Iraqi parliament rejected a motion to expel United States troops.")
     assert ("SANCTION", "IRQ", "USA") not in coded
+
+
+def test_a_body_that_talks_or_gives_support_among_compatriots_acts_at_home(pipeline):
+    """A firm, party or minister that negotiates, agrees or gives support where the sentence names no one and no
+    place of another country does so at home (CAMEO's domestic coding: QFA -> AUS); a state, or a sentence with a
+    foreign place, names no partner."""
+    assert _coded(pipeline, "Qantas management have been locked in negotiations for two days over the proposed "
+                            "wage freeze.") == {("CONSULT", "AUS", "AUS")}
+    assert _coded(pipeline, "Qantas management have been locked in negotiations in Singapore over the proposed "
+                            "wage freeze.") == {("CONSULT", "AUS", None)}
+    assert _coded(pipeline, "Australia has been locked in negotiations for two days over the proposed wage "
+                            "freeze.") == {("CONSULT", "AUS", None)}
+    # an offer to meet has a partner yet to be found
+    assert ("AGREE", "AUS", None) in _coded(pipeline, "Qantas management offered to hold talks.")

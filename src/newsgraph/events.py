@@ -106,6 +106,8 @@ COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RE
 MATERIAL_COOP = {"COOPERATE", "AID", "RETREAT", "CONCEDE", "CONSULT", "SUPPORT"}
 PARTNERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE"}  # the partner is named or unknown: no domestic target
 _HOME_INTENTS = {"030", "034", "035"}  # intents to cooperate in general, to reform, to yield
+# offers to meet or to aid (their partner is yet to be found) and visits (the host is the place visited, if named)
+_PARTNER_UNKNOWN = {"033", "036", "042", "043"}
 _POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "PTY", "REB", "INS", "LAB", "REL", "COP", "SPY", "UAF", "ELI"}
 HOSTILE = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 MATERIAL_ACTS = HOSTILE | {"AID", "RETREAT", "CONCEDE"}
@@ -4088,7 +4090,14 @@ def _imply_target(ev: Event, doc: Doc) -> None:
         other = _other_country(ev, doc, src, sites=False)
         if other is not None:
             _country_target(ev, doc, *other, why=_OTHER_COUNTRY)
-        return
+            return
+        if (ev.cameo or "")[:3] in _PARTNER_UNKNOWN or not _among_compatriots(ev, doc, src):
+            return
+        # a body, party, firm or person of one country that talks, agrees or gives support where the sentence
+        # names no one of another country does so at home ("the parties were locked in talks in the Industrial
+        # Relations Commission", "the minister has given his support to the report"): a domestic event, as CAMEO
+        # codes it
+        code = src.country
     if place.get("country") and place.get("kind") in ("city", "state", "province", "country"):
         code = place["country"]
         mention = place.get("span") if isinstance(place.get("span"), Span) else None
@@ -4124,6 +4133,23 @@ def _imply_target(ev: Event, doc: Doc) -> None:
 
 
 _OTHER_COUNTRY = "implied: the one other country the trigger's phrase names"
+
+
+def _among_compatriots(ev: Event, doc: Doc, src) -> bool:
+    """Whether the source is a body or person (not a state) of a country and everyone and every place the event's
+    sentence names is of that country or of none."""
+    if src.kind == "country" or not src.country or src.country in ("IGO", "NGO", *REGIONS):
+        return False
+    sent = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    if sent is None:
+        return False
+    countries = _countries(doc)
+    ids = {a for t in sent for a in actors_for(t)}
+    if any(countries.get(a) not in (None, src.country) for a in ids):
+        return False
+    names = lexicon.countries()
+    return not any(e.label_ in ("GPE", "NORP") and (names.code(e.text) or places.country_of_place(e.text))
+                   not in (None, src.country) for e in sent.ents)
 
 
 def _place_visited(ev: Event, doc: Doc) -> tuple[str, Span] | None:
