@@ -3452,3 +3452,12 @@ def test_a_body_that_talks_or_gives_support_among_compatriots_acts_at_home(pipel
                             "freeze.") == {("CONSULT", "AUS", None)}
     # an offer to meet has a partner yet to be found
     assert ("AGREE", "AUS", None) in _coded(pipeline, "Qantas management offered to hold talks.")
+
+
+def test_a_bodys_demand_or_criticism_among_compatriots_is_made_at_home(pipeline):
+    """A firm's (not only a political actor's) demand or criticism with no one named, in a sentence that names no
+    one of another country, is made at home; with a foreign minister in the sentence it falls on no one."""
+    assert _coded(pipeline, "Qantas has urged the public to fly less.") == {("REQUEST", "AUS", "AUS")}
+    assert _coded(pipeline, "Qantas said the strike was unjustified.") == {("ACCUSE", "AUS", "AUS")}
+    assert _coded(pipeline, "Qantas said the strike was unjustified, the Indonesian minister said.") == {
+        ("ACCUSE", "AUS", None)}

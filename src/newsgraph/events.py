@@ -4108,14 +4108,17 @@ def _imply_target(ev: Event, doc: Doc) -> None:
             ev.type in MATERIAL_ACTS or home or (political and ev.type in ("REQUEST", "REJECT"))
             or (src.kind != "country" and src.sector in _POLITICAL_SECTORS and ev.type == "ACCUSE"
                 and (ev.cameo or "").startswith("11"))
+            or ((ev.type in ("REQUEST", "REJECT") or (ev.type == "ACCUSE" and (ev.cameo or "").startswith("11")))
+                and (src.kind in ("organization", "group") or src.sector) and _among_compatriots(ev, doc, src))
             or (ev.type == "THREATEN" and ev.cameo not in (None, "130"))
             or (ev.cameo or "").startswith("09")):
         # a material act, or the threat of one ("threatened to impose a curfew"); an inquiry into something at
         # home ("ordered an inquiry into the train collision", CAMEO 09); a demand or a refusal
         # with no one named is made at home ("appealed for an end to one-party rule", "dismissed calls for
         # a multi-party system"); so is a political person's or group's criticism with no one named ("Mr Howard
-        # branded the decision unacceptable": the government's); a state does not censure itself, and other
-        # verbal acts with no addressee ("warned of hard times") fall on no one
+        # branded the decision unacceptable": the government's), and a body's or a person's of some calling
+        # (not a singer's) among compatriots ("Westpac's spokesman says the strike is unjustified"); a state does
+        # not censure itself, and other verbal acts with no addressee ("warned of hard times") fall on no one
         code = src.country
     if not code:
         return
