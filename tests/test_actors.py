@@ -1468,3 +1468,15 @@ def test_a_phrase_with_a_possessor_and_an_apposition_stands_for_the_apposition(n
     doc, acts = actors(nlp, "During the visit to Pakistan's close ally, General Musharraf spoke.")
     ally = next(t for t in doc if t.lower_ == "ally")
     assert actor_for(ally) == acts["Pakistan"].id
+
+
+def test_a_city_named_in_two_countries_is_the_one_of_the_country_the_article_names():
+    """A body named by a city two countries have ("Hyderabad": India's larger, Pakistan's) is of the one the
+    article is about, as the event's place is; with no country named, the larger city's."""
+    from newsgraph import extract
+
+    ex = extract("Pakistan has seen a wave of attacks. Police in Hyderabad arrested two men on Monday.")
+    police = next(a for a in ex.actors if a.name == "Police")
+    assert police.country == "PAK" == ex.events[0].place["country"]
+    ex = extract("Police in Hyderabad arrested two men on Monday.")
+    assert next(a for a in ex.actors if a.name == "Police").country == "IND"

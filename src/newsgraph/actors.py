@@ -388,11 +388,12 @@ def _city_of_note(name: str, code: str) -> bool:
 
 
 @functools.lru_cache(maxsize=8192)
-def _city_code(name: str) -> str | None:
-    """The country of a country, capital or city (100,000+ people) name; regions (EUR, AFR) are none."""
+def _city_code(name: str, weak: tuple[str, ...] = ()) -> str | None:
+    """The country of a country, capital or city (100,000+ people) name; regions (EUR, AFR) are none. ``weak``:
+    the countries the article names most, which choose among homonymous cities."""
     from .places import country_of_place
 
-    code = country_of_place(name)
+    code = country_of_place(name, weak)
     return code if code and len(code) == 3 and code not in REGIONS else None
 
 
@@ -1769,7 +1770,9 @@ class _Builder:
         return place.country if place is not None and place.country in named else code
 
     def _city_country(self, name: str) -> str | None:
-        return _city_code(name)
+        from .places import leading_countries
+
+        return _city_code(name, leading_countries(self.doc))
 
     def _country_up(self, root: Token) -> str | None:
         """A country from the phrase that governs the name: "the Pakistan government headed by X"."""

@@ -310,9 +310,11 @@ def _province(key: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def country_of_place(name: str) -> str | None:
+def country_of_place(name: str, weak: tuple[str, ...] = ()) -> str | None:
     """ISO alpha-3 of a country, capital, US state or city (100,000+ people) name; None if unknown.
-    Names of ``countries.tsv`` give its code, which for a region may be a CAMEO one ("Europe" -> EUR)."""
+    Names of ``countries.tsv`` give its code, which for a region may be a CAMEO one ("Europe" -> EUR).
+    ``weak``: the countries the article names most, to choose among homonymous cities ("Hyderabad" in a story
+    about Pakistan), as ``geocode`` does."""
     cs = lexicon.countries()
     key = _fold(name)
     code = cs.capitals.get(name) or cs.names.get(name) or cs.capitals.get(key) or cs.names.get(key)
@@ -324,7 +326,7 @@ def country_of_place(name: str) -> str | None:
     for index in (g.cities, g.alternates):
         big = [c for c in index.get(key, ()) if c.population >= METONYMY_MIN_POPULATION]
         if big:
-            return max(big, key=lambda c: c.population).country
+            return _best_city(big, (), weak).country
     region = _curated_regions().get(_ascii(key))
     return region[1] if region else None
 
@@ -437,6 +439,12 @@ def country_counts(doc: Doc) -> dict[str, int]:
     return counts
 
 
+def leading_countries(doc: Doc) -> tuple[str, ...]:
+    """The (up to) three countries the article names most, most named first."""
+    counts = country_counts(doc)
+    return tuple(sorted(counts, key=lambda c: -counts[c])[:3])
+
+
 def _hints(ents: list[TokSpan]) -> tuple[str, ...]:
     names = lexicon.countries().names
     out = []
@@ -466,8 +474,7 @@ def place_in(span: TokSpan | Doc, near: int | None = None) -> Place | None:
             continue
         if hints is None:
             hints = _hints([e for e in ents if e.label_ == "GPE"])
-            counts = country_counts(doc)
-            weak = tuple(sorted(counts, key=lambda c: -counts[c])[:3])
+            weak = leading_countries(doc)
         text = ent.text
         found = geocode(text, hints, weak)
         where = Span(ent.start_char, ent.end_char, text)
