@@ -3461,3 +3461,28 @@ def test_a_bodys_demand_or_criticism_among_compatriots_is_made_at_home(pipeline)
     assert _coded(pipeline, "Qantas said the strike was unjustified.") == {("ACCUSE", "AUS", "AUS")}
     assert _coded(pipeline, "Qantas said the strike was unjustified, the Indonesian minister said.") == {
         ("ACCUSE", "AUS", None)}
+
+
+@pytest.mark.parametrize("text,want", [
+    # yielding, and disapproval told as a way of seeing
+    ("The French government caved in on Thursday.", ("CONCEDE", "FRA", "FRA")),
+    ("Bonn views the Soviet decision with considerable concern.", ("ACCUSE", "DEU", "RUS")),
+    # a punishment announced for those who defy, and a warning of measures: threats to them
+    ("Ghana's labour minister warned that striking civil servants would be sacked.", ("THREATEN", "GHA", "GHA")),
+    ('Ankara would "take all necessary measures" if Athens extended its territorial waters in the Aegean to 12 miles, '
+     "the Turkish foreign minister warned on Tuesday.", ("THREATEN", "TUR", "GRC")),
+    # unrest that sweeps through a place falls on its country
+    ("Riots swept through Maputo on Wednesday.", ("PROTEST", None, "MOZ")),
+])
+def test_yielding_disapproval_warnings_and_sweeping_unrest(pipeline, text, want):
+    assert want in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The roof caved in after the storm.",
+    "We view this decision with interest.",
+    "Officials said the prisoners would be released on Monday.",
+    "The government will take the necessary steps to improve schools, the minister said.",
+])
+def test_no_yielding_disapproval_or_threat(pipeline, text):
+    assert not {t for t, _, _ in _coded(pipeline, text)} & {"CONCEDE", "ACCUSE", "THREATEN"}

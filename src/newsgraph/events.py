@@ -3955,10 +3955,16 @@ def _swept(t: Token) -> str | tuple[str, Span] | None:
     takes as object: the country actor that object is, else the place's country and name (gazetteer)."""
     if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in _BREAK_OUT:
         return None
-    ids = _actors(_children(t.head, "dobj"))
-    if len(ids) == 1 and getattr(_actors_by_id(t.doc).get(ids[0]), "kind", None) == "country":
-        return ids[0]
-    return None if ids else _attacked_place(t.head)
+    # the place it falls on, or moves over ("rioting swept through the suburbs of Maputo")
+    for objs in (_children(t.head, "dobj"), _pobjs(t.head, {"through", "across", "throughout"})):
+        ids = _actors(objs)
+        if len(ids) == 1 and getattr(_actors_by_id(t.doc).get(ids[0]), "kind", None) == "country":
+            return ids[0]
+        if ids:
+            return None
+        if (hit := _attacked_place(t.head, objs)) is not None:
+            return hit
+    return None
 
 
 _OPENING = {"open", "begin", "start", "get", "resume", "convene", "commence", "widen"}  # "got under way"
@@ -3999,12 +4005,14 @@ def _addressee(t: Token) -> bool:
     return (_lemma(t),) in lexicon.roles()
 
 
-def _attacked_place(t: Token) -> tuple[str, Span] | None:
+def _attacked_place(t: Token, objs: list[Token] | None = None) -> tuple[str, Span] | None:
     """"shelled Dubrovnik", "shelled the old city of Dubrovnik", "the bombardment of Vukovar": a place a hostile act
-    falls on, with its country from the gazetteer (CAMEO codes the attack on a town as one on its country)."""
-    objs = _children(t, "nsubjpass") if _is_passive(t) else _children(t, "dobj")
-    if t.pos_ == "NOUN":
-        objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in _children(p, "pobj")]
+    falls on, with its country from the gazetteer (CAMEO codes the attack on a town as one on its country).
+    ``objs``: the words naming the place, when not the act's object."""
+    if objs is None:
+        objs = _children(t, "nsubjpass") if _is_passive(t) else _children(t, "dobj")
+        if t.pos_ == "NOUN":
+            objs = [g for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "on") for g in _children(p, "pobj")]
     for o in objs:
         if o.ent_type_ not in ("GPE", "LOC") and (_lemma(o) in PLACE_WORDS or _lemma(o) == "street"):
             # "the old city of Dubrovnik", "filled the San Juan streets"
