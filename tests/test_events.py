@@ -3486,3 +3486,13 @@ def test_yielding_disapproval_warnings_and_sweeping_unrest(pipeline, text, want)
 ])
 def test_no_yielding_disapproval_or_threat(pipeline, text):
     assert not {t for t, _, _ in _coded(pipeline, text)} & {"CONCEDE", "ACCUSE", "THREATEN"}
+
+
+def test_a_past_tense_verb_the_tagger_read_as_an_adjective_is_still_a_verb(pipeline):
+    """spaCy tags "unleashed" JJ here, with "weapons" as its object: the verb's rows still apply."""
+    text = "Iraqi forces unleashed weapons of mass destruction against Iranian troops."
+    doc = pipeline.nlp(text)
+    assert doc[2].tag_ == "JJ"  # the tagger's slip the rule is for (if a new model reads it right, the rest holds)
+    assert ("ASSAULT", "IRQ", "IRN") in _coded(pipeline, text)
+    # an adjective with no object stays one: "the unleashed fury" is no act
+    assert not _coded(pipeline, "The unleashed fury of the storm surprised Iranian troops.")

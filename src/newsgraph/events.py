@@ -414,7 +414,7 @@ _HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "reported"
 
 def _objects(t: Token) -> list[Token]:
     """What t acts on: direct object / passive subject / a noun's "of"-object, through quantity words."""
-    if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG":
+    if t.pos_ in ("VERB", "AUX") or t.tag_ == "VBG" or _misread_verb(t):
         objs = _children(t, *_OBJ) + (_children(t, "nsubjpass") if _is_passive(t) else [])
         if not objs and _passive_participle(t):
             objs = _children(t, "nsubj") or _children(t.head, "nsubj", "nsubjpass")
@@ -1085,6 +1085,12 @@ def _bare_noun(lemma: str) -> bool:
 _CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
+def _misread_verb(t: Token) -> bool:
+    """A past-tense verb the tagger read as an adjective: an "-ed" word with a direct object ("Iraqi forces
+    unleashed weapons of mass destruction", tagged JJ)."""
+    return t.tag_ == "JJ" and t.lower_.endswith("ed") and any(c.dep_ == "dobj" for c in t.children)
+
+
 def _lemma_candidates(t: Token) -> list[str]:
     """The lemma, plus regular stems of the inflected form for when the lemmatizer slips ("staged" -> "stag")."""
     lem, w = _lemma(t), t.lower_
@@ -1093,7 +1099,7 @@ def _lemma_candidates(t: Token) -> list[str]:
         # a one-syllable verb ending consonant-vowel-consonant doubles its consonant ("rap" -> "rapped"): "raped",
         # "staged" without the doubling are "rape", "stage" (the lemmatizer's "rap", "stag" come second)
         out.insert(0, lem + "e")
-    if t.tag_ in ("VBD", "VBN") and w.endswith("ed"):
+    if (t.tag_ in ("VBD", "VBN") or _misread_verb(t)) and w.endswith("ed"):
         out += [w[:-1], w[:-2]] + ([w[:-3] + "y"] if w.endswith("ied") else [])
         out += [w[:-3]] if len(w) > 5 and w[-3] == w[-4] else []  # a doubled consonant: "kitted" -> "kit"
     elif t.tag_ == "VBG" and w.endswith("ing"):
@@ -1247,7 +1253,7 @@ def _is_candidate(t: Token, lemmas: frozenset[str]) -> bool:
     lemma = t.lemma_.lower()
     if lemma in lemmas or t.lower_ in lemmas:
         return True
-    if t.tag_ in _INFLECTED and any(c in lemmas for c in _lemma_candidates(t)[1:]):
+    if (t.tag_ in _INFLECTED or _misread_verb(t)) and any(c in lemmas for c in _lemma_candidates(t)[1:]):
         return True
     return BACKOFF and pos == "NOUN" and (_nominal_entry(lemma) is not None or _nominal_verb_rows(lemma))
 
@@ -1324,6 +1330,8 @@ def _match_row(t: Token) -> Entry | None:
         keys += [(c, pos) for n, c in enumerate(cands) if c not in cands[:n]]
     if t.tag_ == "VBG" and pos != "verb":  # gerund used as a noun: "the cutting off of aid"
         keys.append((lem, "verb"))
+    if _misread_verb(t):  # "unleashed weapons" tagged as an adjective: the verb's rows
+        keys += [(c, "verb") for c in _lemma_candidates(t)[1:]]
     if pos == "noun" and t.lower_ != lem:
         keys.append((t.lower_, "noun"))
     if pos == "adj" and t.dep_ == "pobj":  # an adjective where only a noun can stand: "troops are on standby"
