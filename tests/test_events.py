@@ -3496,3 +3496,10 @@ def test_a_past_tense_verb_the_tagger_read_as_an_adjective_is_still_a_verb(pipel
     assert ("ASSAULT", "IRQ", "IRN") in _coded(pipeline, text)
     # an adjective with no object stays one: "the unleashed fury" is no act
     assert not _coded(pipeline, "The unleashed fury of the storm surprised Iranian troops.")
+
+
+def test_a_statement_passed_on_names_its_addressee(pipeline):
+    """An owner's protest or request that "was handed / submitted to" someone is addressed to them."""
+    assert _coded(pipeline, "Japan's formal protest was handed to South Korea's ambassador.") == {
+        ("ACCUSE", "JPN", "KOR")}
+    assert ("REQUEST", "POL", "IGO") in _coded(pipeline, "Poland's request for a loan was submitted to the IMF.")

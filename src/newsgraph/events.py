@@ -2390,6 +2390,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                             # "a request ... was put to Lisbon by X": a light verb, whose "to" is the addressee
                             h.light_verb, h.light = v, True
                         break
+            elif t.dep_ == "nsubjpass" and _lemma(t.head) in _CONVEYING and h.type not in MATERIAL_ACTS and (
+                    (m := _match(t.head)) is None or "light" in m.flags):
+                # "Japan's formal protest was handed to Seoul's ambassador": the owner's statement, passed on; the
+                # verb that passes it names the addressee
+                h.light_verb, h.light = t.head, True
             if not srcs and not {"of", "dobj"} & set(e.targets):
                 # a noun that takes no "of"-object names its doer with "of": "the withdrawal of Syrian troops",
                 # "the visit of the Iranian president to Paris", "the walkout of Arab delegates from the UN"
