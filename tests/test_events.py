@@ -3503,3 +3503,12 @@ def test_a_statement_passed_on_names_its_addressee(pipeline):
     assert _coded(pipeline, "Japan's formal protest was handed to South Korea's ambassador.") == {
         ("ACCUSE", "JPN", "KOR")}
     assert ("REQUEST", "POL", "IGO") in _coded(pipeline, "Poland's request for a loan was submitted to the IMF.")
+
+
+def test_an_owners_statement_that_does_something_is_reported(pipeline):
+    """A rejection, demand or inquiry named by its owner and acting in its clause ("X's rejection ... dashed hopes")
+    tells that X rejected; one only described ("X's allegations are disproportionate") tells nothing new."""
+    assert ("REJECT", "LKA") in {(t, s) for t, s, _ in _coded(
+        pipeline, "President Ranasinghe Premadasa's rejection on Monday of any separate state for the Tamils dashed "
+                  "hopes for an early end to the fighting in the north.")}
+    assert not _coded(pipeline, "Washington's allegations are disproportionate.")

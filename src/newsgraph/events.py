@@ -2480,7 +2480,11 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                 # so does the agent of a passive ("the ports were brought to a standstill by a walkout of dockers")
                 h.standalone = ((t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"))
                                 or (t.dep_ == "pobj" and t.head.dep_ == "agent")) \
-                    and not rule.startswith("subject of") and h.type in MATERIAL_ACTS | {"PROTEST"}
+                    and not rule.startswith("subject of") and (
+                        # (a statement too, when its owner is named and it does something: "Premadasa's rejection
+                        # of a separate state dashed hopes"; not "Washington's allegations are disproportionate")
+                        h.type in MATERIAL_ACTS | {"PROTEST"} or (rule.startswith("possessor") and t.dep_ == "nsubj"
+                                                                  and t.head.pos_ == "VERB"))
                 if h.standalone:
                     h.source_rule += " (a noun subject naming its source: the act itself)"
         # pronoun subjects: the speaker
