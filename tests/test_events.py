@@ -3512,3 +3512,21 @@ def test_an_owners_statement_that_does_something_is_reported(pipeline):
         pipeline, "President Ranasinghe Premadasa's rejection on Monday of any separate state for the Tamils dashed "
                   "hopes for an early end to the fighting in the north.")}
     assert not _coded(pipeline, "Washington's allegations are disproportionate.")
+
+
+@pytest.mark.parametrize("text,accused", [
+    ("Aides to Prime Minister Rajiv Gandhi pocketed kickbacks from the Swedish arms maker Bofors, opposition leader "
+     "V.P. Singh told a rally in Allahabad on Sunday.", "Aides"),
+    ("The opposition said the judge took bribes.", "judge"),
+    ("The minister said Enron had defrauded the state.", "Enron"),
+])
+def test_saying_someone_took_bribes_is_an_accusation_of_corruption(pipeline, text, accused):
+    from newsgraph.model import Article
+
+    ex = pipeline.extract(Article(id="t", text=text))
+    names = {a.id: a.name for a in ex.actors}
+    assert ("ACCUSE", "1121", accused) in {(e.type, e.cameo, names.get(e.target)) for e in ex.events}
+
+
+def test_taking_what_is_no_bribe_accuses_no_one(pipeline):
+    assert not _coded(pipeline, "The opposition said the minister took three weeks to answer.")
