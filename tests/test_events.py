@@ -3530,3 +3530,10 @@ def test_saying_someone_took_bribes_is_an_accusation_of_corruption(pipeline, tex
 
 def test_taking_what_is_no_bribe_accuses_no_one(pipeline):
     assert not _coded(pipeline, "The opposition said the minister took three weeks to answer.")
+
+
+def test_baring_teeth_is_menace_not_a_ban(pipeline):
+    """spaCy lemmatizes "bared" as "bar": baring teeth threatens; barring someone is still a sanction."""
+    assert ("THREATEN", "MMR") in {(t, s) for t, s, _ in _coded(pipeline, "Myanmar's junta bared its teeth on Tuesday.")}
+    assert "COERCE" in {t for t, _, _ in _coded(
+        pipeline, "The junta barred opposition leaders from contesting the election.")}
