@@ -1480,3 +1480,25 @@ def test_a_city_named_in_two_countries_is_the_one_of_the_country_the_article_nam
     assert police.country == "PAK" == ex.events[0].place["country"]
     ex = extract("Police in Hyderabad arrested two men on Monday.")
     assert next(a for a in ex.actors if a.name == "Police").country == "IND"
+
+
+def test_leaders_of_the_built_in_list_vote_for_the_articles_home():
+    """A story at home about abroad: two US leaders outvote one mention of Russia, so unplaced police are
+    American; a leader whose title already names the country is not counted twice."""
+    from newsgraph import extract
+
+    ex = extract("President Donald Trump and Vice President Mike Pence said Russia's interference was a hoax. "
+                 "Police arrested two men on Monday.")
+    assert next(a for a in ex.actors if a.name == "Police").country == "USA"
+    ex = extract("Police arrested two men on Monday. Russia's interference was a hoax, President Donald Trump said.")
+    assert next(a for a in ex.actors if a.name == "Police").country is None  # one vote each: no home
+
+
+def test_a_definite_description_refers_back_to_a_named_body():
+    from newsgraph import extract
+
+    ex = extract("The US Embassy in London said it was aware. Later the embassy declined the request.")
+    assert [a.name for a in ex.actors if a.sector == "GOV" and a.kind != "country"] == ["US Embassy"]
+    # an unnamed group is no antecedent for a named one's description
+    ex = extract("A hardline group threatened reprisals. The Islamic militant group Hamas claimed the attacks.")
+    assert "hardline group" not in {a.name for a in ex.actors if any(m.text.startswith("Islamic") for m in a.mentions)}

@@ -1366,10 +1366,12 @@ class _Builder:
             self._collective_cand(None, head, ow, t, start, end)
             return
         if country is None and person is None:
-            # a definite description refers back to a collective with the same head
+            # a definite description refers back to a collective, or a named body, with the same head ("the US
+            # Embassy in London ... the embassy")
             if any(c.dep_ == "det" and c.lower_ == "the" for c in t.lefts):
                 for c in reversed(self.cands):
-                    if c.kind in ("group", "organization") and c.head_lemma == head and c.key is not None \
+                    if c.kind in ("group", "organization") and c.head_lemma == head \
+                            and (c.key is not None or (c.kind == "organization" and c.name[:1].isupper())) \
                             and (kind is None or kind is ow or c.sector == kind.sector):  # (not "the rebel leaders")
                         self.mark(c, start, end)
                         return
@@ -1910,8 +1912,9 @@ class _Builder:
 
     def _dominant_country(self) -> str | None:
         """The country one article is about: the one with at least half of all country references
-        (names, capitals, country words) and at least two of them, or the only country it refers to; in a
-        text that names no country, the same of its provinces and cities, else of its bodies."""
+        (names, capitals, country words, and one for each leader of the built-in list) and at least two of them,
+        or the only country it refers to; in a text that names no country, the same of its provinces and cities,
+        else of its bodies."""
         counts: dict[str, int] = {}
         local: dict[str, int] = {}  # states, provinces and cities: "Sydney", "New South Wales"
         homonyms: list[tuple[str, str, str]] = []  # (name, capital's country, province's country)
@@ -1939,10 +1942,14 @@ class _Builder:
                 if c.kind in ("organization", "group") and c.country and c.country not in ("IGO", "NGO", *REGIONS) \
                         and c.mentions:
                     counts[c.country] = counts.get(c.country, 0) + 1
-        if not counts:  # or its leaders of the built-in list ("President Fernando de la Rua called on the opposition")
-            for c in self.cands:
-                if c.kind == "person" and c.mentions and (known := _known_country(c.name, office=True)):
-                    counts[known] = counts.get(known, 0) + 1
+        # and its leaders of the built-in list, one vote each ("President Fernando de la Rua called on the
+        # opposition"; "Trump ... the Russian ambassador ... Russia's interference": a story at home about abroad),
+        # unless a title already names the country ("Ethiopian Prime Minister Meles Zenawi": counted once)
+        for c in self.cands:
+            if c.kind == "person" and c.mentions and (known := _known_country(c.name, office=True)) and not any(
+                    self.countries.code(self._ent_text(t)) == known for s, _ in c.mentions
+                    for t in self.doc[max(0, s - 6):s] if t.ent_type_ in ("GPE", "NORP")):
+                counts[known] = counts.get(known, 0) + 1
         total = sum(counts.values())
         if not total:
             return None
