@@ -3537,3 +3537,19 @@ def test_baring_teeth_is_menace_not_a_ban(pipeline):
     assert ("THREATEN", "MMR") in {(t, s) for t, s, _ in _coded(pipeline, "Myanmar's junta bared its teeth on Tuesday.")}
     assert "COERCE" in {t for t, _, _ in _coded(
         pipeline, "The junta barred opposition leaders from contesting the election.")}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Mexico's decision to grant political asylum to a former Bolivian minister was confirmed on Monday.",
+     ("AID", "MEX", "BOL")),
+    ("Iran took a decision to expel two British diplomats.", ("SANCTION", "IRN", "GBR")),
+])
+def test_the_owner_of_a_decision_does_what_it_decides(pipeline, text, want):
+    """"X's decision / plan / offer to ..." and "X took a decision to ...": X does what the infinitive names."""
+    assert want in _coded(pipeline, text)
+
+
+def test_the_owner_of_a_call_does_not_do_what_it_calls_for(pipeline):
+    """"X's call to boycott ..." asks others to act: X is not the boycotter."""
+    assert ("PROTEST", "KEN", "KEN") not in _coded(
+        pipeline, "The opposition's call to boycott the Kenyan election was rejected by the government.")

@@ -490,6 +490,14 @@ def _frame_objects(t: Token) -> list[Token]:
 
 _MEASURES = frozenset({"resolution", "motion", "bill", "law", "decree", "measure", "legislation"})
 _VOTING = frozenset({"vote", "pass", "adopt", "endorse"})
+# nouns whose owner does what their infinitive names ("X's decision to leave": X leaves; not "X's call to strike")
+_OWNERS_ACT_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "effort", "offer", "readiness",
+                               "willingness", "refusal", "pledge", "promise", "vow", "commitment", "intention",
+                               "determination", "failure", "agreement", "threat", "resolve", "undertaking",
+                               "eagerness", "reluctance"})
+# verbs that make such a noun their subject's ("took a decision to", "announced a plan to")
+_TAKING_RESOLVE = frozenset({"take", "make", "reach", "announce", "declare", "express", "state", "confirm",
+                             "reaffirm", "renew", "signal", "voice", "unveil"})
 
 
 def _subject(t: Token, depth: int = 0) -> Token | None:
@@ -532,6 +540,14 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         voter = t.head.head.head if t.head.dep_ == "pobj" else t.head.head if t.head.dep_ == "dobj" else None
         if voter is not None and voter.pos_ == "VERB" and _lemma(voter) in _VOTING:
             return _subject(voter, depth + 1)
+    if t.dep_ == "acl" and _to_infinitive(t) and _lemma(t.head) in _OWNERS_ACT_NOUNS:
+        # "Mexico's decision to grant asylum", "the offer by Cairo to mediate", "Iran took a decision to ...":
+        # who resolves, offers or tries does what the infinitive names
+        own = _children(t.head, "poss") + _pobjs(t.head, {"by"})
+        if own:
+            return own[0]
+        if t.head.dep_ == "dobj" and _lemma(t.head.head) in _TAKING_RESOLVE:
+            return _subject(t.head.head, depth + 1)
     if t.dep_ == "relcl" and not _first_to(t):
         return t.head
     if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.dep_ == "ccomp" and t.head.head.i < t.i \
