@@ -1798,6 +1798,13 @@ COVERAGE_CASES = [
     # a participle with an object of its own, hung on a root noun, is the sentence's predicate
     ("Bosnian Serb forces chained captured UN peacekeepers to ammunition depots as human shields.",
      ("ASSAULT", "BIH", "IGO")),
+    # peacekeepers taking up positions are a peacekeeping deployment; troops doing so are a show of force
+    ("Ghanaian peacekeepers took up positions in Liberia's Lofa County on Monday.", ("AID", "GHA", "LBR")),
+    ("Bolivian troops took up positions around La Paz.", ("MOBILIZE", "BOL", "BOL")),
+    # a freeze or moratorium "on" loans, a halt "to" aid: cutting aid, the "on"/"to" object being what is cut
+    ("The World Bank's freeze on new loans to China took effect on Monday.", ("SANCTION", "IGO", "CHN")),
+    ("Japan's moratorium on new loans to Burma stays in place.", ("SANCTION", "JPN", "MMR")),
+    ("Britain's halt to arms sales to Argentina angered Buenos Aires.", ("SANCTION", "GBR", "ARG")),
 ]
 
 
@@ -3553,3 +3560,12 @@ def test_the_owner_of_a_call_does_not_do_what_it_calls_for(pipeline):
     """"X's call to boycott ..." asks others to act: X is not the boycotter."""
     assert ("PROTEST", "KEN", "KEN") not in _coded(
         pipeline, "The opposition's call to boycott the Kenyan election was rejected by the government.")
+
+
+def test_a_participle_that_carries_a_measure_is_that_measure(pipeline):
+    """"A curfew clamped on X by Y": the participle the noun's row names (head=) carries it; its agent imposed it,
+    and it is one event, not a second one for the verb."""
+    assert _coded(pipeline, "A curfew clamped on Srinagar by Indian authorities kept residents indoors.") == {
+        ("COERCE", "IND", "IND")}
+    got = _coded(pipeline, "A curfew imposed on Kandy by the Sri Lankan army kept shops shut.")
+    assert len(got) == 1 and next(iter(got))[:2] == ("COERCE", "LKA")

@@ -959,7 +959,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                 and any(v in vals for v in _nominal_candidates(_lemma(hd))))) or (
                 # "carried out a wave of atrocities": what a quantity of acts is the object of
                 t.head.lower_ == "of" and _lemma(hd) in _QUANTITY and hd.dep_ in ("dobj", "nsubjpass")
-                and _lemma(hd.head) in vals)
+                and _lemma(hd.head) in vals) or (
+                # "a curfew clamped on Kandy", "the sanctions imposed by the UN": a passive participle on the noun
+                t.pos_ == "NOUN" and any(c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in vals
+                                         for c in t.children))
         elif key == "xsubj":
             # "compelled villagers to carry supplies": the infinitive may be parsed as an adverbial clause
             ok = any(c.dep_ in ("xcomp", "ccomp") and any(g.dep_ == "nsubj" for g in c.children) or _for_to(c)
@@ -1947,6 +1950,7 @@ def find_events(doc: Doc) -> list[Event]:
         if not hits:
             continue
         _arguments(hits, doc, quotes)
+        _carrying_participles(hits)
         _peacekeeping(hits, doc)
         _composition(hits)
         _struck(hits)
@@ -2399,7 +2403,8 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                         [t.head] if t.dep_ == "nsubjpass" and ((m := _match(t.head)) is None or m.speech or (
                             "light" in m.flags and _lemma(t.head) in _CONVEYING)) else []):
                     # (a light verb's passive, "investigations were launched by X", carries the noun below)
-                    a = _agent(v) if _lemma(v) in _DECIDING | _ANNOUNCING | _CONVEYING else None
+                    a = _agent(v) if _lemma(v) in _DECIDING | _ANNOUNCING | _CONVEYING or any(
+                        k == "head" and _lemma(v) in vals for k, vals in e.when) else None
                     if a is not None and actor_for(a):
                         srcs, rule = [a], f"agent of '{v.text}'"
                         if _lemma(v) in _CONVEYING:
@@ -3219,6 +3224,23 @@ def _means(hits: list[Hit]) -> None:
             or (h.tok.dep_ == "pcomp" and h.tok.head.lower_ == "by" and h.tok.head.head.i == g.tok.i))]
         if means:
             g.absorbed = True
+
+
+def _carrying_participles(hits: list[Hit]) -> None:
+    """"A curfew clamped on Kandy by the army": a participle on a noun trigger that the noun's row names as its
+    carrying verb (head=) is that act, no second event; its agent is the act's doer."""
+    for g in hits:
+        v = g.tok
+        if g.absorbed or v.dep_ != "acl" or v.tag_ != "VBN":
+            continue
+        h = next((h for h in hits if h.tok.i == v.head.i and not h.absorbed and any(
+            k == "head" and _lemma(v) in vals for k, vals in h.entry.when)), None)
+        if h is None:
+            continue
+        g.absorbed = True
+        h.acts_on.append(f"carried by '{v.text}'")
+        if not h.sources and (a := _agent(v)) is not None:
+            h.sources, h.source_rule = [a], f"agent of '{v.text}'"
 
 
 def _naming_participles(hits: list[Hit]) -> None:
