@@ -1805,6 +1805,11 @@ COVERAGE_CASES = [
     ("The World Bank's freeze on new loans to China took effect on Monday.", ("SANCTION", "IGO", "CHN")),
     ("Japan's moratorium on new loans to Burma stays in place.", ("SANCTION", "JPN", "MMR")),
     ("Britain's halt to arms sales to Argentina angered Buenos Aires.", ("SANCTION", "GBR", "ARG")),
+    # a plural noun object the parser took for a clause of its own ("allowed [Red Cross] [convoys] through")
+    ("Tajik authorities have allowed Red Cross convoys through to the besieged Garm valley.",
+     ("RETREAT", "TJK", None)),
+    # a plane or a convoy carrying relief that lands or arrives delivers it
+    ("A Japanese air force plane carrying tents and blankets landed in Yangon on Thursday.", ("AID", "JPN", "MMR")),
 ]
 
 
@@ -3569,3 +3574,24 @@ def test_a_participle_that_carries_a_measure_is_that_measure(pipeline):
         ("COERCE", "IND", "IND")}
     got = _coded(pipeline, "A curfew imposed on Kandy by the Sri Lankan army kept shops shut.")
     assert len(got) == 1 and next(iter(got))[:2] == ("COERCE", "LKA")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Latvia insisted that Soviet authorities accept the restoration of the pre-war constitution.",
+     ("REQUEST", "LVA", "RUS")),
+    ("Hungary's foreign minister insisted that Romania let ethnic Hungarians study in their mother tongue.",
+     ("REQUEST", "HUN", "ROU")),
+])
+def test_a_present_under_a_past_demand_is_a_subjunctive(pipeline, text, want):
+    """"insisted that X accept / let ...": a present (or base-like) verb under a past mandative verb says what
+    should happen, a demand; "insisted that they have no right" is a claim."""
+    assert want in _coded(pipeline, text)
+
+
+def test_insisting_that_someone_has_something_demands_nothing(pipeline):
+    assert "REQUEST" not in {t for t, _, _ in _coded(
+        pipeline, "Israel insisted that the Palestinians have no right to the land.")}
+
+
+def test_a_plane_carrying_people_delivers_no_relief(pipeline):
+    assert "AID" not in {t for t, _, _ in _coded(pipeline, "The plane carrying the French president landed in Algiers.")}

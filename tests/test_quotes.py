@@ -423,3 +423,18 @@ def test_quote_closed_by_a_full_stop_does_not_take_the_next_sentences_cue(nlp):
     assert rubio.cue.text == "called" and rubio.source.text == "Rubio"
     bush = find(qs, "unhinged")
     assert bush.source.text == "Bush" and bush.cue.start < rubio.cue.start
+
+
+@pytest.mark.parametrize("text,content,source", [
+    ("Burundi's government and its rebels must come to the negotiating table in Arusha, Tanzania's foreign minister "
+     "said in Dar es Salaam on Wednesday.", "must come to the negotiating table in Arusha",
+     "Tanzania's foreign minister"),
+    ("Zambia must rein in public sector wages and scrap maize subsidies, the International Monetary Fund told the "
+     "government in Lusaka on Tuesday.", "scrap maize subsidies", "the International Monetary Fund"),
+])
+def test_a_closing_attribution_parsed_as_an_apposition(nlp, text, content, source):
+    """"..., X said" where the parser hung X on the last noun before the comma as an apposition and "said" on the
+    clause: X is the speaker and the clause before the comma what is said."""
+    q = find(quotes(nlp, text), content)
+    assert q.source.text == source and q.content.text.endswith(content.split()[-1])
+    spans_ok(text, q)

@@ -445,6 +445,11 @@ def _objects(t: Token) -> list[Token]:
         objs += [g for c in t.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ == "off")
                  for g in c.children if g.dep_ == "pobj"]
         objs += [c for c in _children(t, "ccomp") if _misread_noun(c)]
+        if not objs:
+            # "allowed Red Cross convoys through": a plural noun the parser made a clause of its own, its compound
+            # the clause's subject (tagged a noun, with nothing a verb would have)
+            objs = [c for c in _children(t, "ccomp") if c.tag_ == "NNS" and c.i > t.i
+                    and not _children(c, "dobj", "aux", "mark", "neg", "xcomp", "ccomp")]
     else:
         objs = []
     objs += _pobjs(t, {"of"})
@@ -491,10 +496,11 @@ def _frame_objects(t: Token) -> list[Token]:
 _MEASURES = frozenset({"resolution", "motion", "bill", "law", "decree", "measure", "legislation"})
 _VOTING = frozenset({"vote", "pass", "adopt", "endorse"})
 # nouns whose owner does what their infinitive names ("X's decision to leave": X leaves; not "X's call to strike")
-_OWNERS_ACT_NOUNS = frozenset({"decision", "plan", "move", "bid", "attempt", "effort", "offer", "readiness",
-                               "willingness", "refusal", "pledge", "promise", "vow", "commitment", "intention",
-                               "determination", "failure", "agreement", "threat", "resolve", "undertaking",
-                               "eagerness", "reluctance"})
+# (an intent, an offer or an attempt: its act is in prospect, not done)
+_INTENDING_NOUNS = frozenset({"plan", "bid", "attempt", "effort", "offer", "readiness", "willingness", "pledge",
+                              "promise", "vow", "commitment", "intention", "determination", "threat", "resolve",
+                              "undertaking", "eagerness", "plot", "scheme", "proposal", "intent"})
+_OWNERS_ACT_NOUNS = frozenset({"decision", "move", "agreement"} | _INTENDING_NOUNS)
 # verbs that make such a noun their subject's ("took a decision to", "announced a plan to")
 _TAKING_RESOLVE = frozenset({"take", "make", "reach", "announce", "declare", "express", "state", "confirm",
                              "reaffirm", "renew", "signal", "voice", "unveil"})
@@ -797,16 +803,25 @@ def _subjunctive(t: Token, aux: set[str]) -> bool:
                                      for c in t.children)  # (not "expect the impact to be limited")
     # the tagger often reads the bare verb after a singular noun as a plural present ("insisted that the minister
     # resign"): a mandative verb above it says which (not "says the Government want": a collective's plural)
-    subj = next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP")), None)
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    single = subj.tag_ in ("NN", "NNP")
     if _lemma(t.head) in _MANDATIVE:
-        return t.tag_ == "VB" or (t.tag_ == "VBP" and t.lower_ == t.lemma_.lower())
-    return t.tag_ == "VB" and (subj.lower_,) not in lexicon.org_words()
+        if single and (t.tag_ == "VB" or (t.tag_ == "VBP" and t.lower_ == t.lemma_.lower())):
+            return True
+        # the sequence of tenses: a present under a past mandative verb is a subjunctive ("insisted that Soviet
+        # authorities accept", "insisted that Romania let ..."), not "insisted that they are / have ..."
+        # (a verb of demanding composes with its clause already: "demanded that the UN lift the sanctions")
+        return t.head.tag_ == "VBD" and _lemma(t.head) in _MANDATIVE_SAYING and t.tag_ in ("VB", "VBP", "VBD") \
+            and t.lower_ == t.lemma_.lower() \
+            and _lemma(t) not in ("be", "have", "do") and subj.tag_ in ("NN", "NNP", "NNS", "NNPS", "PRP")
+    return single and t.tag_ == "VB" and (subj.lower_,) not in lexicon.org_words()
 
 
 _MANDATIVE = frozenset({"insist", "demand", "urge", "ask", "request", "require", "recommend", "propose", "order",
                         "stipulate", "direct", "command", "move"})
+_MANDATIVE_SAYING = frozenset({"insist", "recommend", "propose", "stipulate"})
 
 
 def _conditions(t: Token) -> list[Token]:
@@ -840,6 +855,8 @@ def _modality(t: Token) -> str:
         return prospect  # "is expected to attack", "is set to protest": future; "is likely to attack": possible
     if t.dep_ == "nsubj" and t.pos_ == "NOUN" and _lemma(t.head) == "be" and _likely(t.head):
         return "possible"  # "sanctions are possible", "a strike is likely": an act only in prospect
+    if t.dep_ == "acl" and "to" in aux and _lemma(t.head) in _INTENDING_NOUNS:
+        return "future"  # "Israel's plan to attack", "a bid to block the resolution": intended, not done
     return "asserted"
 
 

@@ -482,6 +482,24 @@ def _misparsed_source(t: Token) -> Token | None:
     return None
 
 
+def _appositive_speaker(t: Token) -> tuple[Token, Token] | None:
+    """"Burundi's government must come to the table in Arusha, Tanzania's foreign minister said": a cue verb
+    with no subject of its own, hung on the clause before it, right after a noun phrase the parser made an
+    apposition of that clause's last noun. Returns the phrase's head (the speaker) and the comma before it (what
+    comes before it is what is said)."""
+    if t.dep_ not in ("advcl", "conj") or t.head.i > t.i or t.i < 3 or any(c.dep_ in SUBJ_DEPS for c in t.children):
+        return None
+    n = t.doc[t.i - 1]
+    while n.head.i != n.i and n.i < n.head.i < t.i:
+        n = n.head
+    if n.dep_ != "appos" or n.pos_ not in ("NOUN", "PROPN") or n.head.i >= n.left_edge.i or n.left_edge.i < 2:
+        return None
+    comma = t.doc[n.left_edge.i - 1]
+    if comma.text != "," or t.head.left_edge.i >= comma.i:
+        return None
+    return n, comma
+
+
 def _complement_as_relcl(t: Token) -> list[Token]:
     """"maintained during the talks that Pakistan could face further cuts": a "that" clause the parser
     hung on the noun before it, recognisable because "that" cannot be its relative pronoun (the
@@ -790,6 +808,11 @@ class QuoteFinder:
                 cue = verbs[lem]
                 if not cue.extract or t.i in self.used_cues:
                     continue
+                if "clause" in cue.frames and (ap := _appositive_speaker(t)) is not None:
+                    toks = _strip_punct(list(doc[t.head.left_edge.i:ap[1].i]))
+                    if toks:
+                        self._add_reported(t, _cue_span(t), [_tok_span(toks)], ap[0], cue, "clause")
+                        continue
                 got = self._content_of(t, cue)
                 if got is None:
                     continue
