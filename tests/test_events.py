@@ -1810,6 +1810,29 @@ COVERAGE_CASES = [
      ("RETREAT", "TJK", None)),
     # a plane or a convoy carrying relief that lands or arrives delivers it
     ("A Japanese air force plane carrying tents and blankets landed in Yangon on Thursday.", ("AID", "JPN", "MMR")),
+    # quitting a role as mediator halts a mediation; warning one might is a threat to
+    ("Norway gave up its role as peace broker in Sri Lanka on Monday.", ("SANCTION", "NOR", None)),
+    ("Qatar warned that it could walk away from its role as mediator between Israel and Hamas.",
+     ("THREATEN", "QAT", None)),
+    # inviting observers or inspectors in lets outsiders in (086), not an intent to meet
+    ("Zimbabwe extended an invitation to European Union observers to monitor the July elections.",
+     ("RETREAT", "ZWE", "IGO")),
+    # "traded rifle and machinegun fire": fire anywhere in the clause (the parser may take the weapon for the object)
+    ("FARC rebels and Colombian soldiers traded rifle and machinegun fire for hours in the hills of Caqueta.",
+     ("ASSAULT", "COL", "COL")),
+    # "the Foreign Office called on X to ...": an appeal ("called on X at his office" is a visit)
+    ("Britain's Foreign Office called on Bahrain's rulers to open up the political system.",
+     ("REQUEST", "GBR", "BHR")),
+    # aid described as a country's, with no doer named, is that country's
+    ("Australian assistance worth 40 million dollars was handed over to the government of Papua New Guinea.",
+     ("AID", "AUS", "PNG")),
+    ("The delivery of 40 truckloads of Libyan aid to Niger began on Sunday.", ("AID", "LBY", "NER")),
+    # a resignation forced by protests or riots, told as a noun or with a light verb, is yielding (0831)
+    ("The resignation of Georgia's president late on Sunday, in the face of three weeks of mass protests, ended "
+     "more than a decade in power.", ("CONCEDE", "GEO", None)),
+    ("Tunisia's prime minister tendered his resignation on Sunday, giving in to protesters.", ("CONCEDE", "TUN", None)),
+    ("Argentine President Fernando de la Rua resigned on Thursday after two days of looting and rioting.",
+     ("CONCEDE", "ARG", None)),
 ]
 
 
@@ -3595,3 +3618,12 @@ def test_insisting_that_someone_has_something_demands_nothing(pipeline):
 
 def test_a_plane_carrying_people_delivers_no_relief(pipeline):
     assert "AID" not in {t for t, _, _ in _coded(pipeline, "The plane carrying the French president landed in Algiers.")}
+
+
+def test_giving_up_positions_halts_no_mediation(pipeline):
+    assert "SANCTION" not in {t for t, _, _ in _coded(pipeline, "The army gave up its positions near the border.")}
+
+
+def test_resigning_after_a_scandal_yields_to_no_one(pipeline):
+    assert "CONCEDE" not in {t for t, _, _ in _coded(
+        pipeline, "The Argentine minister resigned on Friday after a scandal over his expenses.")}

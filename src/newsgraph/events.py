@@ -2547,6 +2547,13 @@ def _arguments(hits: list[Hit], doc: Doc, quotes) -> None:
                     s = o
                 if s is not None and _agrees(p, s):
                     h.sources, h.source_rule = [s], h.source_rule + " (pronoun: the reporting verb's subject)"
+        if not h.sources and h.type == "AID" and e.pos != "content":
+            # "Australian assistance ... was handed over to X", "the delivery of Libyan aid to Niger": with no doer
+            # named, the country the aid is described as from gave it
+            mods = [c for o in _objects(t) for c in o.children if c.dep_ in ("amod", "compound")
+                    and c.ent_type_ in ("NORP", "GPE") and actor_for(c)]
+            if mods:
+                h.sources, h.source_rule = mods[:1], f"whose '{mods[0].head.text}' it is"
         # "X faces / suffered / came under sanctions": the subject of a verb of undergoing is the target
         under = _undergoer(h.tok) if e.pos == "noun" or h.tok.tag_ == "VBG" else None
         # target; "against X" names the target of any hostile act ("launched rocket fire against X"), "on X"
@@ -3075,7 +3082,7 @@ def _refusal(h: Hit) -> tuple[str, str, bool]:
 
 _TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop", "cross"}
 _MATTER_PREPS = {"into", "of", "over", "for", "on"}  # "an inquiry into", "convicted of", "a trial over"
-_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond"}  # "responding to demands from X, Y agreed"
+_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond", "concede"}  # "responding to demands from X, Y agreed"
 
 
 def _pressure(t: Token, after: bool = False):
@@ -3086,12 +3093,16 @@ def _pressure(t: Token, after: bool = False):
         chain.append(chain[-1].head)
     if _lemma(t) in ("agree", "accept", "consent"):  # "agreed to reinstate parliament, giving in to protests"
         chain += _children(t, "xcomp")  # (a promise made under pressure stays a promise)
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX"):
+        # "tendered his resignation, giving in to protesters", "the resignation ..., in the face of mass protests,
+        # ended ...": the verb the act is the object or subject of carries the circumstances
+        chain.append(t.head)
     for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "under":
             for o in c.children:
                 if o.dep_ == "pobj" and _lemma(o) == "pressure":
                     return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
-        if c.dep_ == "advcl" and _lemma(c) in _YIELD_VERBS:
+        if c.dep_ in ("advcl", "acl") and _lemma(c) in _YIELD_VERBS:  # (on a noun: "X's resignation, conceding to")
             for o in _pobjs(c, {"to"}):
                 if _pressing(o):
                     return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
@@ -3109,7 +3120,7 @@ def _pressure(t: Token, after: bool = False):
 # what makes a leader or government yield, and the spells it is counted in ("weeks of protests")
 _PRESSURES = {"pressure", "demand", "call", "protest", "unrest", "strike", "riot", "demonstration", "opposition",
               "outcry", "criticism", "uprising", "rally", "roadblock", "blockade", "barricade", "boycott", "march",
-              "sit-in", "walkout", "stoppage", "campaign"}
+              "sit-in", "walkout", "stoppage", "campaign", "rioting", "looting", "turmoil", "unrest"}
 _SPELLS = {"day", "week", "month", "year", "wave", "series", "round"}
 
 
