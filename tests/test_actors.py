@@ -1502,3 +1502,18 @@ def test_a_definite_description_refers_back_to_a_named_body():
     # an unnamed group is no antecedent for a named one's description
     ex = extract("A hardline group threatened reprisals. The Islamic militant group Hamas claimed the attacks.")
     assert "hardline group" not in {a.name for a in ex.actors if any(m.text.startswith("Islamic") for m in a.mentions)}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Chad Smith said it would rain in Ohio on Sunday.", "Chad Smith"),
+    ("Jordan Henderson scored twice for Liverpool on Saturday.", "Jordan Henderson"),
+])
+def test_a_country_name_before_a_surname_is_a_given_name(nlp, text, name):
+    """A place name that would leave only a surname is the person's given name, not their country."""
+    _, acts = actors(nlp, text)
+    assert name in acts and acts[name].country is None
+
+
+def test_a_demonym_before_a_surname_is_still_the_country(nlp):
+    _, acts = actors(nlp, "Israeli Netanyahu said Iran was a threat.")
+    assert acts["Netanyahu"].country == "ISR"

@@ -1833,6 +1833,14 @@ COVERAGE_CASES = [
     ("Tunisia's prime minister tendered his resignation on Sunday, giving in to protesters.", ("CONCEDE", "TUN", None)),
     ("Argentine President Fernando de la Rua resigned on Thursday after two days of looting and rioting.",
      ("CONCEDE", "ARG", None)),
+    # "it" after a country the tagger took for a person's name is the country
+    ("Chad said it would expel the French ambassador.", ("THREATEN", "TCD", "FRA")),
+    # "Baker's call for Israel to stop ...", parsed as a relative clause; telling a force to leave expels it
+    ("Secretary of State James Baker's call for Israel to stop building settlements drew an angry response.",
+     ("REQUEST", "USA", "ISR")),
+    ("Sudan told the British ambassador to leave the country within 72 hours.", ("SANCTION", "SDN", "GBR")),
+    ("The U.N. Security Council voted on Thursday to cut its peacekeeping force in Rwanda.",
+     ("SANCTION", "IGO", "RWA")),
 ]
 
 
@@ -3627,3 +3635,8 @@ def test_giving_up_positions_halts_no_mediation(pipeline):
 def test_resigning_after_a_scandal_yields_to_no_one(pipeline):
     assert "CONCEDE" not in {t for t, _, _ in _coded(
         pipeline, "The Argentine minister resigned on Friday after a scandal over his expenses.")}
+
+
+def test_telling_someone_to_withdraw_from_a_third_country_is_a_demand(pipeline):
+    assert ("REQUEST", "IRN") in {(t, g) for t, _, g in _coded(
+        pipeline, "Britain told Iran to withdraw its troops from Iraq.")}

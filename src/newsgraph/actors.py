@@ -566,12 +566,15 @@ class _Builder:
                 continue  # "State" inside "Secretary of State"
             if label == "PERSON":
                 while s < end - 1:
-                    # leading titles, offices and places: "[Solomon Islands Prime] Minister Allan Kemakeza"
+                    # leading titles, offices and places: "[Solomon Islands Prime] Minister Allan Kemakeza"; a
+                    # place name that leaves only a surname is a given name ("Chad Smith", "Jordan Henderson"), a
+                    # demonym is not ("Israeli Netanyahu")
                     n = next((n for n in range(min(4, end - s - 1), 1, -1)
-                              if self._is_place_word(doc[s:s + n].text)), 0)
+                              if self._is_place_word(doc[s:s + n].text) and self._place_prefix(s, s + n, end)), 0)
                     if n:
                         s += n
-                    elif doc[s].lower_ in TITLE_WORDS or self._is_role_word(s) or self._is_place_word(doc[s].text):
+                    elif doc[s].lower_ in TITLE_WORDS or self._is_role_word(s) or (
+                            self._is_place_word(doc[s].text) and self._place_prefix(s, s + 1, end)):
                         s += 1
                     else:
                         break
@@ -672,6 +675,14 @@ class _Builder:
                 for k in range(s, e):
                     self.ent_text[k] = doc[s:e].text
         return fixed
+
+    def _place_prefix(self, s: int, e: int, end: int) -> bool:
+        """Whether the place word doc[s:e] at the head of a PERSON span is a prefix to cut, not a given name: more
+        than a surname follows it, a title follows it, or it is a demonym."""
+        doc = self.doc
+        text = doc[s:e].text
+        return end - e >= 2 or doc[e].lower_ in TITLE_WORDS or self._is_role_word(e) or (
+            bool(self.countries.demonyms.get(text)) and not self.countries.names.get(text))
 
     def _is_place_word(self, word: str) -> bool:
         """"Vermont" in "Vermont Bernie Sanders": a country, capital or US state before a name."""

@@ -699,8 +699,13 @@ def _agrees(pron: Token, noun: Token) -> bool:
             or _lemma(noun) in _COLLECTIVE
     if p == "it":
         # (a body's plural name is one body: "the Syrian Democratic Forces announced it had ...")
-        return (not plural or (noun.tag_ == "NNPS" and not both)) \
-            and noun.tag_ not in ("PRP",) and noun.ent_type_ != "PERSON"
+        if (plural and not (noun.tag_ == "NNPS" and not both)) or noun.tag_ == "PRP":
+            return False
+        if noun.ent_type_ != "PERSON":
+            return True
+        # a country the tagger took for a person's name ("Chad said it would ..."): the actor layer knows better
+        kinds = _actors_by_id(noun.doc)
+        return any(k.kind not in ("person", "anonymous") for i in actors_for(noun) if (k := kinds.get(i)))
     if p in ("he", "she", "him", "her"):
         # a person, not a body ("the government asked the judge to delay, but he declined": not the government),
         # nor one who speaks for another ("Kruger stood down. He supports the party, a spokesman said": Kruger)
@@ -1812,7 +1817,9 @@ def _infinitive_advcl(c: Token) -> bool:
 
 def _for_to(c: Token) -> bool:
     """A "for X to do" clause ("called for Israel to withdraw"): the act asked of X, with X its subject."""
-    return c.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
+    # (on a noun the parser may make it a relative clause: "Baker's call for Israel to stop building")
+    return c.dep_ in ("advcl", "ccomp", "xcomp", "relcl", "acl") \
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children) \
         and _to_infinitive(c) and bool(_children(c, "nsubj"))
 
 
