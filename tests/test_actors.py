@@ -1517,3 +1517,11 @@ def test_a_country_name_before_a_surname_is_a_given_name(nlp, text, name):
 def test_a_demonym_before_a_surname_is_still_the_country(nlp):
     _, acts = actors(nlp, "Israeli Netanyahu said Iran was a threat.")
     assert acts["Netanyahu"].country == "ISR"
+
+
+def test_a_people_called_ethnic_before_its_noun_lives_in_the_other_state(nlp):
+    """"Ethnic Albanian prisoners in Serbian jails": the tagger may hang "ethnic" on the demonym, not the noun."""
+    _, acts = actors(nlp, "Ethnic Albanian prisoners in Serbian jails began a hunger strike on Tuesday.")
+    assert acts["Ethnic Albanian prisoners"].country == "SRB"
+    _, acts = actors(nlp, "Albanian prisoners in Serbian jails began a hunger strike on Tuesday.")
+    assert acts["Albanian prisoners"].country == "ALB"

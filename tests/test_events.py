@@ -1841,6 +1841,9 @@ COVERAGE_CASES = [
     ("Sudan told the British ambassador to leave the country within 72 hours.", ("SANCTION", "SDN", "GBR")),
     ("The U.N. Security Council voted on Thursday to cut its peacekeeping force in Rwanda.",
      ("SANCTION", "IGO", "RWA")),
+    # a threat with no target of its own is aimed at whoever must meet its condition
+    ("Nepal's banned Congress party threatened on Sunday to launch a mass movement unless King Birendra restored "
+     "multi-party politics.", ("THREATEN", "NPL", "NPL")),
 ]
 
 

@@ -945,7 +945,7 @@ class _Builder:
     def _minority_country(self, t: Token, code: str | None) -> str | None:
         """"ethnic Hungarians demonstrated in the Romanian city", "demands by ethnic Indian groups" in a
         sentence about Malaysia: a people called "ethnic" lives in the one other state its sentence names."""
-        words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, t.head, *t.head.children]
+        words = [t, *t.children] if t.dep_ not in ("amod", "compound") else [t, *t.children, t.head, *t.head.children]
         named = self._named_countries(t.sent, counts=True)
         named.pop(code, None)
         ranked = named.most_common(2)
@@ -1200,7 +1200,9 @@ class _Builder:
             mods.add(w.lower_)
             inner = self.taken.get(k)
             if inner is not None and inner.kind in ("organization", "country", "group"):
-                country = country or inner.country
+                # ("ethnic Albanian prisoners in Serbian jails": a people called "ethnic" lives elsewhere)
+                country = country or (self._minority_country(w, inner.country) if inner.kind == "country"
+                                      else None) or inner.country
                 if inner.kind != "country":
                     sector = sector or inner.sector
                 continue

@@ -1977,6 +1977,7 @@ def find_events(doc: Doc) -> list[Event]:
         _carrying_participles(hits)
         _peacekeeping(hits, doc)
         _composition(hits)
+        _threat_aims(hits)
         _struck(hits)
         _holding_out(hits)
         _ultimatums(hits, doc)
@@ -2090,6 +2091,23 @@ def _aim_at_condition(h: Hit) -> None:
         if _actors([who]) and not set(_actors([who])) & set(_actors(h.sources)):
             h.targets, h.target_rule = [who], "who the condition is about"
             return
+
+
+def _threat_aims(hits: list[Hit]) -> None:
+    """"threatened to launch a mass movement unless King Birendra restored parliament": a threat with no target
+    of its own is aimed at whoever must meet its condition (on the threat or on the act it threatens)."""
+    for h in hits:
+        if h.absorbed or h.type != "THREATEN" or _actors(h.targets) or h.entry.pos == "content":
+            continue
+        known = _actors_by_id(h.tok.doc)
+        for v in [h.tok, *_children(h.tok, "xcomp", "ccomp")]:
+            # (one whose country is known: "if Islamist fighters regrouped there" leaves the place to say)
+            who = [x for x in _condition_doers(v) if any((a := known.get(i)) is not None and a.country
+                                                         for i in _actors([x]))
+                   and not set(_actors([x])) & set(_actors(h.sources))]
+            if who:
+                h.targets, h.target_rule = who[:1], "who must meet the threat's condition"
+                break
 
 
 def _condition_doers(v: Token) -> list[Token]:
