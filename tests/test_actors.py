@@ -1525,3 +1525,10 @@ def test_a_people_called_ethnic_before_its_noun_lives_in_the_other_state(nlp):
     assert acts["Ethnic Albanian prisoners"].country == "SRB"
     _, acts = actors(nlp, "Albanian prisoners in Serbian jails began a hunger strike on Tuesday.")
     assert acts["Albanian prisoners"].country == "ALB"
+
+
+def test_a_captain_in_a_sentence_about_sport_is_no_officer(nlp):
+    _, acts = actors(nlp, "Australian cricket captain Steve Waugh has supported fast bowler Brett Lee.")
+    assert acts["Steve Waugh"].sector != "MIL"
+    _, acts = actors(nlp, "Army captain John Smith led the patrol into the village.")
+    assert acts["John Smith"].sector == "MIL"

@@ -1589,7 +1589,8 @@ class _Builder:
         # role and sector: a civil title ("Foreign Minister") says more than a military rank ("General")
         in_ctx = [r for r in self.role_at(lo, hi) if all(k in ctx for k in range(r[0], r[1]))]
         civil_roles = [r for r in in_ctx if r[3] != "MIL"]
-        ranks = [r for r in in_ctx if r[3] == "MIL"]
+        # (a rank that is a sports title in a sentence about sport is no rank: "cricket captain Steve Waugh")
+        ranks = [r for r in in_ctx if r[3] == "MIL" and not _sporting(doc[r[1] - 1])]
         role_sector = (civil_roles[-1][3] if civil_roles else None) or ("MIL" if ranks else None)
         sector_from_org, country = None, None
         for k in sorted(ctx):
