@@ -1844,6 +1844,21 @@ COVERAGE_CASES = [
     # a threat with no target of its own is aimed at whoever must meet its condition
     ("Nepal's banned Congress party threatened on Sunday to launch a mass movement unless King Birendra restored "
      "multi-party politics.", ("THREATEN", "NPL", "NPL")),
+    # energy shipped, exported or imported through a pipeline or a grid is trade; fuel shipped to an island is aid
+    ("Kazakhstan started shipping crude oil to China on Thursday through a newly completed pipeline.",
+     ("COOPERATE", "KAZ", "CHN")),
+    ("Bangladesh began importing electricity from Nepal on Tuesday.", ("COOPERATE", "BGD", "NPL")),
+    ("Venezuela shipped fuel to Cuba.", ("AID", "VEN", "CUB")),
+    # a road cut to press claims is a protest; doors opened to an envoy let outsiders in; exit visas granted ease
+    # a restriction, and so does ending a freeze on licences
+    ("Mapuche Indians cut a highway in southern Chile to press their claims to ancestral lands.",
+     ("PROTEST", "CHL", None)),
+    ("Burma's military government opened its doors to a UN special envoy on Sunday.", ("RETREAT", "MMR", "IGO")),
+    ("Soviet authorities granted exit visas to 200 Jewish refuseniks.", ("CONCEDE", "RUS", None)),
+    ("Taiwan ended its 38-year freeze on new newspaper licences on Friday.", ("CONCEDE", "TWN", None)),
+    # plans announced to allow broadcasting, or for closer ties, are intents
+    ("The Turkish government unveiled plans to allow Kurdish-language broadcasting.", ("AGREE", "TUR", None)),
+    ("Poland's defence ministry announced plans for closer defence ties with Lithuania.", ("AGREE", "POL", "LTU")),
 ]
 
 
@@ -3643,3 +3658,12 @@ def test_resigning_after_a_scandal_yields_to_no_one(pipeline):
 def test_telling_someone_to_withdraw_from_a_third_country_is_a_demand(pipeline):
     assert ("REQUEST", "IRN") in {(t, g) for t, _, g in _coded(
         pipeline, "Britain told Iran to withdraw its troops from Iraq.")}
+
+
+def test_a_rights_group_telling_of_abuse_accuses_the_doer(pipeline):
+    """A group whose name says it watches over rights accuses whoever it says tortured or killed, whatever the
+    tense; a relief agency's word tells the act only."""
+    assert ("ACCUSE", "NGO", "IDN") in _coded(
+        pipeline, "Amnesty International said Indonesian troops had tortured and killed detainees in Aceh province.")
+    assert "ACCUSE" not in {t for t, _, _ in _coded(
+        pipeline, "Red Cross officials said militiamen had slaughtered hundreds of villagers in Rwanda.")}
