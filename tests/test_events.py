@@ -1859,6 +1859,13 @@ COVERAGE_CASES = [
     # plans announced to allow broadcasting, or for closer ties, are intents
     ("The Turkish government unveiled plans to allow Kurdish-language broadcasting.", ("AGREE", "TUR", None)),
     ("Poland's defence ministry announced plans for closer defence ties with Lithuania.", ("AGREE", "POL", "LTU")),
+    # killing a draft votes it down; scorn poured on an offer rejects it; aid groups thrown out are expelled; accepting
+    # inspectors back lets them in
+    ("Russia killed a UN Security Council draft declaring the Crimea referendum invalid.", ("REJECT", "RUS", "IGO")),
+    ("North Korea poured scorn on a South Korean offer of high-level talks.", ("REJECT", "PRK", "KOR")),
+    ("Sudan kicked out 13 foreign aid groups from Darfur on Wednesday.", ("SANCTION", "SDN", "NGO")),
+    ("Iraq's acceptance of the return of United Nations weapons inspectors was conveyed in a letter.",
+     ("RETREAT", "IRQ", "IGO")),
 ]
 
 
@@ -3660,10 +3667,6 @@ def test_telling_someone_to_withdraw_from_a_third_country_is_a_demand(pipeline):
         pipeline, "Britain told Iran to withdraw its troops from Iraq.")}
 
 
-def test_a_rights_group_telling_of_abuse_accuses_the_doer(pipeline):
-    """A group whose name says it watches over rights accuses whoever it says tortured or killed, whatever the
-    tense; a relief agency's word tells the act only."""
-    assert ("ACCUSE", "NGO", "IDN") in _coded(
-        pipeline, "Amnesty International said Indonesian troops had tortured and killed detainees in Aceh province.")
-    assert "ACCUSE" not in {t for t, _, _ in _coded(
-        pipeline, "Red Cross officials said militiamen had slaughtered hundreds of villagers in Rwanda.")}
+def test_scorn_poured_on_rulers_is_criticism_not_a_rejection(pipeline):
+    assert ("ACCUSE", "IRN", "SAU") in _coded(
+        pipeline, "Tehran radio poured scorn on Saudi Arabia's rulers on Sunday, calling King Fahd a lackey of Washington.")

@@ -3872,9 +3872,6 @@ _TELLER = "the teller of the act"
 _HABITUAL = {"routinely", "systematically", "regularly", "widely", "repeatedly", "often", "frequently"}
 
 
-_RIGHTS_WATCHERS = re.compile(r"\b(amnesty|rights|watch|liberties|freedom house|reporters without borders)\b", re.I)
-
-
 def _habitual_or_report(ev: Event, sent: TokSpan) -> bool:
     """A rights group's finding, not its eyewitness news: the act told as a practice ("routinely torture",
     "are torturing") or in a report ("said in a report"); "according to Red Cross officials, militiamen
@@ -3908,10 +3905,7 @@ def _reported_abuse(ev: Event, sent: TokSpan, doc: Doc) -> Event | None:
         code, why = "1124", "a report calling the act a crime"
     elif _AGGRESSION_WORDS.search(sent.text):
         code, why = "112", "a report calling the act unprovoked aggression"
-    elif (t_cty == "NGO" or getattr(teller, "sector", None) == "NGO") and (
-            _habitual_or_report(ev, sent) or _RIGHTS_WATCHERS.search(getattr(teller, "name", "") or "")):
-        # (a group whose name says it watches over rights reports abuse whatever the tense: "Amnesty International
-        # said troops had tortured detainees"; a relief agency's word tells the act)
+    elif (t_cty == "NGO" or getattr(teller, "sector", None) == "NGO") and _habitual_or_report(ev, sent):
         code, why = "1122", "a rights group's report of abuse"
     else:
         return None  # a state or its officials telling what was done to it tell the act ("X said Y shelled ...")
