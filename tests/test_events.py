@@ -1866,6 +1866,33 @@ COVERAGE_CASES = [
     ("Sudan kicked out 13 foreign aid groups from Darfur on Wednesday.", ("SANCTION", "SDN", "NGO")),
     ("Iraq's acceptance of the return of United Nations weapons inspectors was conveyed in a letter.",
      ("RETREAT", "IRQ", "IGO")),
+    # a participle after a passive is the agent's: "was granted by the parliament, meeting a demand"
+    ("Official status for the Gagauz language was granted by Moldova's parliament on Thursday, meeting a "
+     "long-standing demand of the Turkic minority.", ("CONCEDE", "MDA", "MDA")),
+    # short coding-example items: a protest called off or suspended eases dissent; campaigning to isolate a state
+    # rallies opposition to it; a conditional confinement or mass action is a threat; a parade for a demand, meals
+    # spurned and a highway sealed in a campaign are protests; quitting a facilitation halts a mediation; military
+    # law is emergency rule; people herded across a border or purged from towns are expelled or cleansed
+    ("Kashmiri separatists and traders called off a week-long shutdown in Srinagar.", ("CONCEDE", "IND", None)),
+    ("Gaddafi campaigned among Arab states to isolate Egypt over Camp David.", ("ACCUSE", "LBY", "EGY")),
+    ("Karachi police and Rangers said residents would be confined indoors if rioting persisted.",
+     ("THREATEN", "PAK", "PAK")),
+    ("Kenya's opposition parties promised mass action if constitutional reform stalled.", ("THREATEN", "KEN", None)),
+    ("Bahraini Shi'ites paraded in Manama for restoration of the dissolved parliament.", ("PROTEST", "BHR", None)),
+    ("Palestinian inmates at Israel's Ashkelon jail spurned prison meals to win family visits.",
+     ("PROTEST", "PSE", None)),
+    ("Maya villagers sealed the Pan-American highway in Guatemala in a campaign for land titles.",
+     ("PROTEST", "GTM", None)),
+    ("Tanzania shelved its facilitation of the Burundi peace talks.", ("SANCTION", "TZA", "BDI")),
+    ("Army chief General Ershad placed Bangladesh under military law.", ("COERCE", "BGD", "BGD")),
+    ("Mauritania herded thousands of Senegalese across the river border.", ("ASSAULT", "MRT", "SEN")),
+    ("Bosnian Serb forces purged Muslims from towns in the Drina valley.", ("ASSAULT", "BIH", None)),
+    ("Chinese infantry and tanks poured across the Vietnamese border at Lang Son.", ("ASSAULT", "CHN", "VNM")),
+    # keeping a ban declines to ease it; withholding findings refuses cooperation; a team barred is kept out
+    ("Beijing kept its travel ban on dissident astrophysicist Fang Lizhi.", ("REJECT", "CHN", "CHN")),
+    ("Yemen withheld its findings on the USS Cole bombing from the FBI.", ("REJECT", "YEM", "USA")),
+    ("Israel barred a UN fact-finding team from Jenin.", ("REJECT", "ISR", "IGO")),
+    ("Tel Aviv dismissed the European Community's Venice declaration.", ("REJECT", "ISR", "IGO")),
 ]
 
 
@@ -3670,3 +3697,7 @@ def test_telling_someone_to_withdraw_from_a_third_country_is_a_demand(pipeline):
 def test_scorn_poured_on_rulers_is_criticism_not_a_rejection(pipeline):
     assert ("ACCUSE", "IRN", "SAU") in _coded(
         pipeline, "Tehran radio poured scorn on Saudi Arabia's rulers on Sunday, calling King Fahd a lackey of Washington.")
+
+
+def test_a_purge_of_the_army_cleanses_no_one(pipeline):
+    assert "ASSAULT" not in {t for t, _, _ in _coded(pipeline, "The Syrian regime purged the army of suspected plotters.")}

@@ -573,6 +573,10 @@ def _subject(t: Token, depth: int = 0) -> Token | None:
         # "Officers in riot gear confronted demonstrators ... and employed tear gas", parsed as a noun root: a
         # finite verb coordinated with it has the root noun as its subject
         return t.head
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head.i < t.i and t.doc[t.i - 1].text == "," \
+            and _is_passive(t.head) and _lemma(t) not in _NOT_DOING | _NOT_CARRYING | {"draw", "prompt", "spark"} \
+            and (a := _agent(t.head)) is not None:
+        return a  # "status was granted by the parliament, meeting a demand of the minority": the agent meets it
     if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
         if t.dep_ == "xcomp":
             objs = [o for o in _children(t.head, "dobj") if actors_for(o)]
@@ -993,8 +997,10 @@ def _holds(t: Token, when, memo: dict | None = None) -> bool:
                     and (any(c.tag_ not in ("VBG", "VBN") for c in _children(t, "xcomp"))
                          or any(_infinitive_advcl(c) for c in t.children)))
         elif key == "xcomp":  # xcomp=leave|quit: the infinitive's verb ("ordered X to leave")
-            ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [  # or hung on the object
-                r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")]) if vals \
+            # (or hung on the object, or made an adverbial clause: "campaigned among Arab states to isolate Egypt")
+            ok = any(_lemma(c) in vals for c in _children(t, "xcomp", "ccomp") + [
+                r for o in _objects(t) for r in _children(o, "relcl", "acl") if _children(r, "aux")] + [
+                c for c in _children(t, "advcl") if _infinitive_advcl(c)]) if vals \
                 else bool(_children(t, "xcomp")) or (t.pos_ == "NOUN" and any(  # "a call on X to resolve ..."
                     _to_infinitive(c) for c in _children(t, "acl")))
         elif key == "neg":
