@@ -1893,6 +1893,21 @@ COVERAGE_CASES = [
     ("Yemen withheld its findings on the USS Cole bombing from the FBI.", ("REJECT", "YEM", "USA")),
     ("Israel barred a UN fact-finding team from Jenin.", ("REJECT", "ISR", "IGO")),
     ("Tel Aviv dismissed the European Community's Venice declaration.", ("REJECT", "ISR", "IGO")),
+    # supplies given or provided are aid, and refusing to provide them is a refusal; so is not renewing an agreement
+    ("Seoul said it would not provide fertiliser to Pyongyang.", ("REJECT", "KOR", "PRK")),
+    ("Ecuador will not renew the agreement allowing U.S. surveillance aircraft to operate from Manta.",
+     ("REJECT", "ECU", "USA")),
+    ("The Philippines renewed its defence agreement with the United States.", ("AGREE", "PHL", "USA")),
+    # quoted and reported intents: burying a quarrel, giving women political rights; giving up the fight
+    # surrenders; charities ordered out are expelled; a role in a peace process put on hold halts a mediation
+    ('"We want to bury this border quarrel once and for all," Ecuadorean President Jamil Mahuad said.',
+     ("AGREE", "ECU", None)),
+    ("Kuwait's prime minister said his government intends to give women their full political rights.",
+     ("AGREE", "KWT", None)),
+    ("The Tamil Tigers have given up the fight against the Sri Lankan army on the northeastern coast.",
+     ("RETREAT", "LKA", "LKA")),
+    ("The Sudanese government ordered 13 foreign charities out of Darfur.", ("SANCTION", "SDN", "NGO")),
+    ("Norway is putting its role in the Sri Lanka peace process on hold.", ("SANCTION", "NOR", "LKA")),
 ]
 
 
