@@ -1908,6 +1908,14 @@ COVERAGE_CASES = [
      ("RETREAT", "LKA", "LKA")),
     ("The Sudanese government ordered 13 foreign charities out of Darfur.", ("SANCTION", "SDN", "NGO")),
     ("Norway is putting its role in the Sri Lanka peace process on hold.", ("SANCTION", "NOR", "LKA")),
+    # "indicated (that) it would ...": reported intent, like "signalled that"
+    ("Baghdad indicated it would bow to UN demands over the presidential sites.", ("AGREE", "IRQ", "IGO")),
+    # gunmen taking over a ship hijack it (a company taking over an operator buys it)
+    ("Somali gunmen took over the Saudi supertanker Sirius Star off the Kenyan coast.", ("ASSAULT", "SOM", None)),
+    # intelligence fed or names passed to another's forces: intelligence sharing
+    ("U.S. surveillance aircraft have been feeding intelligence to Philippine troops.", ("COOPERATE", "USA", None)),
+    ("Moroccan intelligence had passed the names of suspected militants to Spanish police.",
+     ("COOPERATE", "MAR", "ESP")),
 ]
 
 
@@ -3716,3 +3724,12 @@ def test_scorn_poured_on_rulers_is_criticism_not_a_rejection(pipeline):
 
 def test_a_purge_of_the_army_cleanses_no_one(pipeline):
     assert "ASSAULT" not in {t for t, _, _ in _coded(pipeline, "The Syrian regime purged the army of suspected plotters.")}
+
+
+def test_a_company_taking_over_a_ferry_operator_hijacks_nothing(pipeline):
+    assert not _coded(pipeline, "The Danish company took over the ferry operator in March.")
+
+
+def test_an_arbitration_case_filed_is_a_complaint_not_a_mediation(pipeline):
+    got = _coded(pipeline, "The Philippines filed an arbitration case against China over the South China Sea.")
+    assert ("ACCUSE", "PHL", "CHN") in got and "CONSULT" not in {t for t, _, _ in got}
