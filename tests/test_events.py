@@ -3733,3 +3733,11 @@ def test_a_company_taking_over_a_ferry_operator_hijacks_nothing(pipeline):
 def test_an_arbitration_case_filed_is_a_complaint_not_a_mediation(pipeline):
     got = _coded(pipeline, "The Philippines filed an arbitration case against China over the South China Sea.")
     assert ("ACCUSE", "PHL", "CHN") in got and "CONSULT" not in {t for t, _, _ in got}
+
+
+def test_agreeing_in_a_clause_coordinated_with_giving_in_is_yielding(pipeline):
+    got = _coded(pipeline, "Taiwan's President Lee Teng-hui gave in to student demands on Wednesday and agreed to "
+                           "convene a national conference on political reform.")
+    assert "AGREE" not in {t for t, _, _ in got} and "CONCEDE" in {t for t, _, _ in got}
+    assert "AGREE" in {t for t, _, _ in _coded(
+        pipeline, "Taiwan's president met student leaders on Wednesday and agreed to convene a national conference.")}

@@ -3128,6 +3128,12 @@ def _pressure(t: Token, after: bool = False):
         # "tendered his resignation, giving in to protesters", "the resignation ..., in the face of mass protests,
         # ended ...": the verb the act is the object or subject of carries the circumstances
         chain.append(t.head)
+    for v in chain[1:]:
+        # "gave in to student demands and agreed to convene a conference": the clause it is coordinated with yields
+        if _lemma(v) in _YIELD_VERBS and (_lemma(v) != "give" or any(c.lower_ == "in" for c in v.children)):
+            for o in _pobjs(v, {"to"}) + [g for c in v.children if c.dep_ == "prt" for g in _pobjs(c, {"to"})]:
+                if _pressing(o):
+                    return next(iter(_pobjs(o, {"from", "by"})), None) or _poss_or_mod(o) or True
     for c in (c for v in chain for c in v.children):
         if c.dep_ == "prep" and c.lower_ == "under":
             for o in c.children:
