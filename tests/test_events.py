@@ -1916,6 +1916,9 @@ COVERAGE_CASES = [
     ("U.S. surveillance aircraft have been feeding intelligence to Philippine troops.", ("COOPERATE", "USA", None)),
     ("Moroccan intelligence had passed the names of suspected militants to Spanish police.",
      ("COOPERATE", "MAR", "ESP")),
+    # troops volunteered for a force are offered; attacks said to await someone menace them
+    ("Nigeria volunteered another 2,000 soldiers for the ECOMOG force in Liberia.", ("AGREE", "NGA", None)),
+    ("Hizbollah said martyrdom attacks awaited US Marines in Beirut.", ("THREATEN", "LBN", "USA")),
 ]
 
 
@@ -3741,3 +3744,7 @@ def test_agreeing_in_a_clause_coordinated_with_giving_in_is_yielding(pipeline):
     assert "AGREE" not in {t for t, _, _ in got} and "CONCEDE" in {t for t, _, _ in got}
     assert "AGREE" in {t for t, _, _ in _coded(
         pipeline, "Taiwan's president met student leaders on Wednesday and agreed to convene a national conference.")}
+
+
+def test_a_fight_awaiting_a_team_menaces_no_one(pipeline):
+    assert not _coded(pipeline, "A tough fight awaits the Spanish champions in Madrid, the coach said.")
