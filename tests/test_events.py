@@ -3748,3 +3748,10 @@ def test_agreeing_in_a_clause_coordinated_with_giving_in_is_yielding(pipeline):
 
 def test_a_fight_awaiting_a_team_menaces_no_one(pipeline):
     assert not _coded(pipeline, "A tough fight awaits the Spanish champions in Madrid, the coach said.")
+
+
+def test_prisoners_refusing_food_strike_but_a_government_refusing_food_aid_does_not(pipeline):
+    assert "PROTEST" in {t for t, _, _ in _coded(
+        pipeline, "Palestinian prisoners in Israeli jails refused food for a third day.")}
+    assert "PROTEST" not in {t for t, _, _ in _coded(
+        pipeline, "The Burmese government refused food aid from the United States.")}

@@ -495,11 +495,11 @@ def _frame_objects(t: Token) -> list[Token]:
 
 _MEASURES = frozenset({"resolution", "motion", "bill", "law", "decree", "measure", "legislation"})
 _VOTING = frozenset({"vote", "pass", "adopt", "endorse"})
-# nouns whose owner does what their infinitive names ("X's decision to leave": X leaves; not "X's call to strike")
-# (an intent, an offer or an attempt: its act is in prospect, not done)
+# nouns of an intent, an offer or an attempt: the act their infinitive names is in prospect, not done
 _INTENDING_NOUNS = frozenset({"plan", "bid", "attempt", "effort", "offer", "readiness", "willingness", "pledge",
                               "promise", "vow", "commitment", "intention", "determination", "threat", "resolve",
                               "undertaking", "eagerness", "plot", "scheme", "proposal", "intent"})
+# nouns whose owner does what their infinitive names ("X's decision to leave": X leaves; not "X's call to strike")
 _OWNERS_ACT_NOUNS = frozenset({"decision", "move", "agreement"} | _INTENDING_NOUNS)
 # verbs that make such a noun their subject's ("took a decision to", "announced a plan to")
 _TAKING_RESOLVE = frozenset({"take", "make", "reach", "announce", "declare", "express", "state", "confirm",
@@ -3113,7 +3113,8 @@ def _refusal(h: Hit) -> tuple[str, str, bool]:
 
 _TRAVEL = {"land", "arrive", "fly", "travel", "come", "go", "head", "leave", "set", "jet", "return", "stop", "cross"}
 _MATTER_PREPS = {"into", "of", "over", "for", "on"}  # "an inquiry into", "convicted of", "a trial over"
-_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond", "concede"}  # "responding to demands from X, Y agreed"
+# "responding to demands from X, Y agreed", "conceding to protesters"
+_YIELD_VERBS = {"bow", "yield", "cave", "succumb", "give", "respond", "concede"}
 
 
 def _pressure(t: Token, after: bool = False):
@@ -3157,7 +3158,7 @@ def _pressure(t: Token, after: bool = False):
 # what makes a leader or government yield, and the spells it is counted in ("weeks of protests")
 _PRESSURES = {"pressure", "demand", "call", "protest", "unrest", "strike", "riot", "demonstration", "opposition",
               "outcry", "criticism", "uprising", "rally", "roadblock", "blockade", "barricade", "boycott", "march",
-              "sit-in", "walkout", "stoppage", "campaign", "rioting", "looting", "turmoil", "unrest"}
+              "sit-in", "walkout", "stoppage", "campaign", "rioting", "looting", "turmoil"}
 _SPELLS = {"day", "week", "month", "year", "wave", "series", "round"}
 
 
