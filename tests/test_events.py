@@ -3755,3 +3755,25 @@ def test_prisoners_refusing_food_strike_but_a_government_refusing_food_aid_does_
         pipeline, "Palestinian prisoners in Israeli jails refused food for a third day.")}
     assert "PROTEST" not in {t for t, _, _ in _coded(
         pipeline, "The Burmese government refused food aid from the United States.")}
+
+
+def test_what_is_told_to_a_foreign_leader_falls_on_that_leader(pipeline):
+    """An intent stated to a foreign addressee ("told his Peruvian counterpart") is aimed at that addressee when
+    its own target is the speaker's side; telling reporters changes nothing."""
+    assert ("AGREE", "ECU", "PER") in _coded(
+        pipeline, '"We want to bury this border quarrel once and for all," Ecuadorean President Jamil Mahuad told '
+                  'his Peruvian counterpart Alberto Fujimori.')
+    assert ("AGREE", "EGY", "SDN") in _coded(
+        pipeline, "Cairo has told Khartoum it is willing to take part in joint projects along their common frontier.")
+    assert ("THREATEN", "IRN", "GBR") in _coded(
+        pipeline, "The minister told reporters that Iran would expel the British ambassador.")
+    # what the teller says a third party plans is not addressed to the teller's audience
+    assert "ISR" not in {g for _, _, g in _coded(
+        pipeline, "A senior Israeli Defence official has told Israel Army Radio the Palestinian organisation is "
+                  "now planning to attack strategic targets.")}
+
+
+def test_a_protest_for_independence_from_a_state_is_aimed_at_that_state(pipeline):
+    assert ("PROTEST", "XKX", "SRB") in _coded(
+        pipeline, "Thousands of Kosovo Albanians marched in Pristina demanding independence from Serbia.")
+    assert ("PROTEST", "IDN", "IDN") in _coded(pipeline, "Students marched against the government in Jakarta.")

@@ -1984,11 +1984,13 @@ def find_events(doc: Doc) -> list[Event]:
         _peacekeeping(hits, doc)
         _composition(hits)
         _threat_aims(hits)
+        _told_addressee(hits)
         _struck(hits)
         _holding_out(hits)
         _ultimatums(hits, doc)
         _demonstrating(hits)
         _pressed_demands(hits, doc)
+        _breakaway_aims(hits)
         _means(hits)
         _naming_participles(hits)
         _background(hits)
@@ -2114,6 +2116,41 @@ def _threat_aims(hits: list[Hit]) -> None:
             if who:
                 h.targets, h.target_rule = who[:1], "who must meet the threat's condition"
                 break
+
+
+_TELLING = frozenset({"tell", "assure", "inform"})
+
+
+def _told_addressee(hits: list[Hit]) -> None:
+    """"'We want to bury this quarrel,' Mahuad told his Peruvian counterpart", "Cairo has told Khartoum it is willing
+    to ...": what one states says to a foreign addressee falls on that addressee when its own target is the
+    speaker's own side (or none)."""
+    known = None
+    for h in hits:
+        if h.absorbed or h.type not in _TOLD_TYPES:
+            continue
+        sp = h.speech_tok if h.speech_tok is not None else _governing_speech(h.tok)
+        if sp is None or _lemma(sp) not in _TELLING:
+            continue
+        teller = _subject(sp)
+        tellers = set(_actors([teller])) if teller is not None else set()
+        if not (set(_actors(h.sources)) & tellers or h.quote_speaker in tellers):
+            continue  # what the teller says someone else does is not said to the addressee by the doer
+        known = known if known is not None else _actors_by_id(h.tok.doc)
+        own = {known[i].country for i in _actors(h.sources) if i in known} | (
+            {known[h.quote_speaker].country} if h.quote_speaker in known else set())
+        own.discard(None)
+        if not own or any(known[i].country not in own for i in _actors(h.targets) if i in known and known[i].country):
+            continue
+        # (not the outlet it is told to: "told Israel Army Radio")
+        told = [o for o in _children(sp, "dobj", "dative") if _actors([o]) and all(
+            known[i].country and known[i].country not in own and getattr(known[i], "sector", None) != "MED"
+            for i in _actors([o]) if i in known)]
+        if told:
+            h.targets, h.target_rule = told[:1], f"whom '{sp.text}' addresses"
+
+
+_TOLD_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "ACCUSE"})
 
 
 def _condition_doers(v: Token) -> list[Token]:
@@ -3705,6 +3742,21 @@ def _pressed_demands(hits: list[Hit], doc: Doc) -> None:
         if not doers or not all(a.sector in _PEOPLE_SECTORS and a.kind != "country" for a in doers):
             continue
         _protest_aim(h, hits, "140", f"'{main.text}' done by people to press a demand: a protest")
+
+
+_BREAKAWAY = frozenset({"independence", "secession", "separation", "autonomy", "freedom", "self-rule"})
+
+
+def _breakaway_aims(hits: list[Hit]) -> None:
+    """"demonstrators demanding a referendum on independence from Indonesia": a protest for breaking away from a state
+    is aimed at that state, whatever place it happens in."""
+    for h in hits:
+        if h.absorbed or h.type != "PROTEST" or any(t.dep_ == "pobj" and t.head.lower_ in ("against", "outside")
+                                                    for t in h.targets):
+            continue
+        away = [o for t in h.tok.sent if _lemma(t) in _BREAKAWAY for o in _pobjs(t, {"from"}) if _actors([o])]
+        if away:
+            h.targets, h.target_rule = away[:1], f"the state '{away[0].head.head.text}' is from"
 
 
 def _protest_aim(h: Hit, hits: list[Hit], code: str, why: str) -> None:
