@@ -2090,35 +2090,35 @@ def _no_doer(h: Hit) -> bool:
     return bool(h.sources) and not _is_passive(h.tok) and not any(_pron(s) or _actors([s]) for s in h.sources)
 
 
-def _aim_at_condition(h: Hit) -> None:
+def _aim_at_condition(h: Hit, verbs: list[Token] | None = None, known: dict | None = None,
+                      rule: str = "who the condition is about") -> None:
     """"will retaliate if attacked by Israel", "will lift the embargo if Iraq complies": a conditional threat (or
-    offer) with no target of its own is aimed at whoever its condition is about."""
+    offer) with no target of its own is aimed at whoever its condition is about: the condition of ``verbs``
+    (default: the trigger's own), and with ``known`` (actors by id) only one whose country is known."""
     if _actors(h.targets):
         return
-    for who in _condition_doers(h.tok):
-        if _actors([who]) and not set(_actors([who])) & set(_actors(h.sources)):
-            h.targets, h.target_rule = [who], "who the condition is about"
-            return
+    for v in verbs or [h.tok]:
+        for who in _condition_doers(v):
+            ids = _actors([who])
+            if ids and not set(ids) & set(_actors(h.sources)) and (
+                    known is None or any((a := known.get(i)) is not None and a.country for i in ids)):
+                h.targets, h.target_rule = [who], rule
+                return
 
 
 def _threat_aims(hits: list[Hit]) -> None:
     """"threatened to launch a mass movement unless King Birendra restored parliament": a threat with no target
     of its own is aimed at whoever must meet its condition (on the threat or on the act it threatens)."""
     for h in hits:
-        if h.absorbed or h.type != "THREATEN" or _actors(h.targets) or h.entry.pos == "content":
+        if h.absorbed or h.type != "THREATEN" or h.entry.pos == "content":
             continue
-        known = _actors_by_id(h.tok.doc)
-        for v in [h.tok, *_children(h.tok, "xcomp", "ccomp")]:
-            # (one whose country is known: "if Islamist fighters regrouped there" leaves the place to say)
-            who = [x for x in _condition_doers(v) if any((a := known.get(i)) is not None and a.country
-                                                         for i in _actors([x]))
-                   and not set(_actors([x])) & set(_actors(h.sources))]
-            if who:
-                h.targets, h.target_rule = who[:1], "who must meet the threat's condition"
-                break
+        # (one whose country is known: "if Islamist fighters regrouped there" leaves the place to say)
+        _aim_at_condition(h, [h.tok, *_children(h.tok, "xcomp", "ccomp")], _actors_by_id(h.tok.doc),
+                          "who must meet the threat's condition")
 
 
 _TELLING = frozenset({"tell", "assure", "inform"})
+_TOLD_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "ACCUSE"})
 
 
 def _told_addressee(hits: list[Hit]) -> None:
@@ -2148,9 +2148,6 @@ def _told_addressee(hits: list[Hit]) -> None:
             for i in _actors([o]) if i in known)]
         if told:
             h.targets, h.target_rule = told[:1], f"whom '{sp.text}' addresses"
-
-
-_TOLD_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "ACCUSE"})
 
 
 def _condition_doers(v: Token) -> list[Token]:
@@ -3331,7 +3328,7 @@ def _means(hits: list[Hit]) -> None:
 
 def _carrying_participles(hits: list[Hit]) -> None:
     """"A curfew clamped on Kandy by the army": a participle on a noun trigger that the noun's row names as its
-    carrying verb (head=) is that act, no second event; its agent is the act's doer."""
+    carrying verb (head=) is that act, no second event."""
     for g in hits:
         v = g.tok
         if g.absorbed or v.dep_ != "acl" or v.tag_ != "VBN":
@@ -3340,10 +3337,8 @@ def _carrying_participles(hits: list[Hit]) -> None:
             k == "head" and _lemma(v) in vals for k, vals in h.entry.when)), None)
         if h is None:
             continue
-        g.absorbed = True
+        g.absorbed = True  # (its agent is the noun's doer: _arguments reads the participles its row names)
         h.acts_on.append(f"carried by '{v.text}'")
-        if not h.sources and (a := _agent(v)) is not None:
-            h.sources, h.source_rule = [a], f"agent of '{v.text}'"
 
 
 def _naming_participles(hits: list[Hit]) -> None:
